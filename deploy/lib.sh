@@ -1,0 +1,192 @@
+# Shared by deploy/local/* and deploy/test/*: install and run PostgreSQL+PostGIS and a KRaft
+# Kafka broker without Docker. Sourced, not executed.
+set -euo pipefail
+
+IM_ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+PG_BIN=/usr/lib/postgresql/15/bin
+
+log() { printf '[incident-map] %s\n' "$*" >&2; }
+die() { log "error: $*"; exit 1; }
+
+as_root() { if [ "$(id -u)" -eq 0 ]; then "$@"; else sudo "$@"; fi; }
+
+# PostgreSQL refuses to run as root, so a root caller runs the server as the postgres user.
+as_pg() { if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+
+apt_install() {
+  log "installing Debian packages: $*"
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+  as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "$@" >/dev/null
+}
+
+ensure_postgis() {
+  if [ ! -x "$PG_BIN/initdb" ] || [ ! -f /usr/share/postgresql/15/extension/postgis.control ]; then
+    apt_install postgresql-15 postgresql-15-postgis-3
+  fi
+  # The Debian package starts a default cluster on 5432; this project runs its own and leaves
+  # that one alone.
+}
+
+# Maven runs with the repository's settings (batch mode, quiet transfers).
+mvn_run() { (cd "$IM_ROOT" && mvn -B -ntp "$@"); }
+
+# A directory the postgres user can reach: the checkout when every parent is traversable,
+# otherwise a per-checkout directory under /var/tmp.
+pg_home() {
+  local want=$1
+  mkdir -p "$want"
+  if [ "$(id -u)" -eq 0 ] && ! runuser -u postgres -- test -x "$want"; then
+    local alt="/var/tmp/incident-map-$(printf '%s' "$want" | md5sum | cut -c1-12)"
+    mkdir -p "$alt"
+    printf '%s' "$alt"
+  else
+    printf '%s' "$want"
+  fi
+}
+
+# pg_up DATA_DIR PORT [fast]: initialise once, start if not running. "fast" trades durability
+# for speed (throwaway test clusters only).
+pg_up() {
+  local dir=$1 port=$2 mode=${3:-durable}
+  ensure_postgis
+  mkdir -p "$dir"
+  [ "$(id -u)" -eq 0 ] && chown postgres:postgres "$dir"
+  if [ ! -f "$dir/data/PG_VERSION" ]; then
+    log "initialising PostgreSQL cluster in $dir/data"
+    as_pg "$PG_BIN/initdb" -D "$dir/data" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >/dev/null
+  fi
+  if as_pg "$PG_BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+    log "PostgreSQL already running on port $port"
+    return
+  fi
+  local opts="-c port=$port -c listen_addresses=127.0.0.1 -k $dir/data -c max_connections=200"
+  if [ "$mode" = fast ]; then
+    opts+=" -c fsync=off -c synchronous_commit=off -c full_page_writes=off"
+  fi
+  log "starting PostgreSQL on 127.0.0.1:$port"
+  as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -l "$dir/postgres.log" -o "$opts" -w -t 60 start >/dev/null
+}
+
+pg_down() {
+  local dir=$1
+  [ -f "$dir/data/PG_VERSION" ] || return 0
+  if as_pg "$PG_BIN/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
+    log "stopping PostgreSQL ($dir)"
+    as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null
+  fi
+}
+
+# Idempotent: the database, one login role per service, the extensions (postgis needs a
+# superuser, so it is created here rather than by the services' migrations).
+pg_prepare() {
+  local port=$1 db=$2
+  local psql=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres)
+  "${psql[@]}" -d postgres <<SQL
+SELECT 'CREATE DATABASE $db' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$db')\gexec
+DO \$\$ BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'incident') THEN
+    CREATE ROLE incident LOGIN PASSWORD 'incident';
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'geocoding') THEN
+    CREATE ROLE geocoding LOGIN PASSWORD 'geocoding';
+  END IF;
+END \$\$;
+SQL
+  "${psql[@]}" -d "$db" <<SQL
+CREATE EXTENSION IF NOT EXISTS postgis;
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS unaccent;
+GRANT CREATE, CONNECT ON DATABASE $db TO incident, geocoding;
+SQL
+}
+
+kafka_version() { sed -n 's:.*<kafka.version>\(.*\)</kafka.version>.*:\1:p' "$IM_ROOT/pom.xml" | head -1; }
+
+# Broker jars from Maven Central through Maven, shared by the local stack and test runs.
+kafka_libs() {
+  local v; v=$(kafka_version)
+  local libs="$IM_ROOT/.local/kafka-$v/libs"
+  if [ ! -f "$libs/.complete" ]; then
+    log "resolving Kafka $v broker from Maven Central"
+    mkdir -p "$libs"
+    mvn_run -q -f deploy/kafka/pom.xml -Dkafka.version="$v" \
+      dependency:copy-dependencies -DoutputDirectory="$libs" -DincludeScope=runtime >&2
+    touch "$libs/.complete"
+  fi
+  printf '%s' "$libs"
+}
+
+port_open() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+
+wait_port() {
+  local port=$1 what=$2 secs=${3:-60}
+  for _ in $(seq $((secs * 5))); do
+    port_open "$port" && return 0
+    sleep 0.2
+  done
+  die "$what did not open port $port within ${secs}s"
+}
+
+pid_alive() { [ -f "$1" ] && kill -0 "$(cat "$1")" 2>/dev/null; }
+
+# kafka_up DIR PORT CONTROLLER_PORT TOPIC:PARTITIONS...
+kafka_up() {
+  local dir=$1 port=$2 cport=$3; shift 3
+  local libs; libs=$(kafka_libs)
+  mkdir -p "$dir/logs"
+  if pid_alive "$dir/kafka.pid"; then
+    log "Kafka already running on port $port"
+  else
+    cat > "$dir/server.properties" <<PROPS
+process.roles=broker,controller
+node.id=1
+controller.quorum.voters=1@127.0.0.1:$cport
+listeners=PLAINTEXT://127.0.0.1:$port,CONTROLLER://127.0.0.1:$cport
+advertised.listeners=PLAINTEXT://127.0.0.1:$port
+controller.listener.names=CONTROLLER
+listener.security.protocol.map=PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT
+inter.broker.listener.name=PLAINTEXT
+log.dirs=$dir/data
+num.partitions=1
+offsets.topic.replication.factor=1
+transaction.state.log.replication.factor=1
+transaction.state.log.min.isr=1
+share.coordinator.state.topic.replication.factor=1
+share.coordinator.state.topic.min.isr=1
+group.initial.rebalance.delay.ms=0
+auto.create.topics.enable=false
+log.retention.hours=168
+PROPS
+    local java_opts=(-Xms128m -Xmx256m -Dkafka.logs.dir="$dir/logs"
+      -Dlog4j2.configurationFile="$IM_ROOT/deploy/kafka/log4j2.properties")
+    if [ ! -f "$dir/data/meta.properties" ]; then
+      local id; id=$(java -cp "$libs/*" "${java_opts[@]}" kafka.tools.StorageTool random-uuid)
+      java -cp "$libs/*" "${java_opts[@]}" kafka.tools.StorageTool format -t "$id" \
+        -c "$dir/server.properties" >/dev/null
+    fi
+    log "starting Kafka on 127.0.0.1:$port"
+    nohup java "${java_opts[@]}" -cp "$libs/*" kafka.Kafka "$dir/server.properties" \
+      >"$dir/logs/stdout.log" 2>&1 &
+    echo $! >"$dir/kafka.pid"
+    wait_port "$port" Kafka 90
+  fi
+  local t
+  for t in "$@"; do
+    java -cp "$libs/*" -Dlog4j2.configurationFile="$IM_ROOT/deploy/kafka/log4j2.properties" \
+      -Dkafka.logs.dir="$dir/logs" org.apache.kafka.tools.TopicCommand \
+      --bootstrap-server "127.0.0.1:$port" --create --if-not-exists \
+      --topic "${t%%:*}" --partitions "${t##*:}" --replication-factor 1 >/dev/null
+  done
+}
+
+# stop_pid PIDFILE NAME: TERM, then KILL after 20 s.
+stop_pid() {
+  local file=$1 name=$2
+  pid_alive "$file" || { rm -f "$file"; return 0; }
+  local pid; pid=$(cat "$file")
+  log "stopping $name (pid $pid)"
+  kill "$pid" 2>/dev/null || true
+  for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
+  kill -9 "$pid" 2>/dev/null || true
+  rm -f "$file"
+}
