@@ -190,3 +190,13 @@ stop_pid() {
   kill -9 "$pid" 2>/dev/null || true
   rm -f "$file"
 }
+
+# Tools the tests drive as a user would: GDAL's ogrinfo (a real GIS client), Chromium (the map in
+# a real browser), kubectl (renders the kustomize overlays). Installed from Debian when missing.
+ensure_test_tools() {
+  local missing=()
+  command -v ogrinfo >/dev/null || missing+=(gdal-bin)
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v kubectl >/dev/null || missing+=(kubernetes-client)
+  [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
+}
