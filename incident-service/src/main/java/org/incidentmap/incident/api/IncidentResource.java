@@ -9,7 +9,10 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import io.vertx.mutiny.core.buffer.Buffer;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.microprofile.jwt.JsonWebToken;
@@ -18,6 +21,8 @@ import org.incidentmap.incident.domain.IncidentCommands;
 import org.incidentmap.incident.domain.IncidentNotFoundException;
 import org.incidentmap.incident.domain.InvalidInputException;
 import org.incidentmap.incident.store.IncidentQueries;
+import org.incidentmap.incident.store.IncidentStream;
+import org.jboss.resteasy.reactive.RestMulti;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Commands and reads of single incidents. Reads are public; writes need a reporter or editor token. */
@@ -25,16 +30,24 @@ import org.jboss.resteasy.reactive.RestResponse;
 public class IncidentResource {
 
     static final String GEO_JSON = "application/geo+json";
+    static final String CSV = "text/csv";
+    private static final java.util.Set<String> LIST_PARAMS = java.util.Set.of(
+            "bbox", "datetime", "eventType", "status", "admin1", "minKilled", "limit", "cursor", "f");
 
     private final IncidentRequests requests;
     private final IncidentCommands commands;
     private final IncidentQueries queries;
+    private final IncidentStream stream;
+    private final ApiConfig config;
     private final JsonWebToken caller;
 
-    IncidentResource(IncidentRequests requests, IncidentCommands commands, IncidentQueries queries, JsonWebToken caller) {
+    IncidentResource(IncidentRequests requests, IncidentCommands commands, IncidentQueries queries,
+            IncidentStream stream, ApiConfig config, JsonWebToken caller) {
         this.requests = requests;
         this.commands = commands;
         this.queries = queries;
+        this.stream = stream;
+        this.config = config;
         this.caller = caller;
     }
 
@@ -49,6 +62,28 @@ public class IncidentResource {
                 .tag(Integer.toString(r.version()))
                 .entity(r.feature())
                 .build());
+    }
+
+    /**
+     * A GeoJSON FeatureCollection streamed from the database (or CSV when the client accepts
+     * text/csv or asks f=csv), newest first, with a next link while more incidents match. No
+     * {@code @Produces}: the media type is chosen per request, which Quarkus REST allows for RestMulti only.
+     */
+    @GET
+    public RestMulti<Buffer> list(@Context UriInfo uri, @HeaderParam("Accept") String accept) {
+        var query = uri.getQueryParameters();
+        ListParams.rejectUnknown(query, LIST_PARAMS);
+        var filter = ListParams.filter(query);
+        var cursor = ListParams.cursor(query.getFirst("cursor"));
+        int limit = (int) QueryParams.longValue("limit", query.getFirst("limit"), config.defaultLimit(), 1, config.maxLimit());
+        boolean csv = "csv".equals(query.getFirst("f")) || accept != null && accept.contains(CSV);
+        if (query.getFirst("f") != null && !csv && !"json".equals(query.getFirst("f"))) {
+            throw InvalidInputException.of("f", "must be json or csv");
+        }
+        var body = csv ? stream.csv(filter, cursor, limit)
+                : stream.featureCollection(filter, cursor, limit,
+                        next -> uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build().toString());
+        return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", csv ? CSV + "; charset=utf-8" : GEO_JSON).build();
     }
 
     @GET

@@ -80,7 +80,8 @@ public class Relay {
         stop().onFailure().recoverWithNull().await().atMost(java.time.Duration.ofSeconds(5));
     }
 
-    @Scheduled(every = "${incident.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Delayed so that the first round finds the Kafka channel wired. */
+    @Scheduled(every = "${incident.relay.interval:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> round() {
         if (!running) {
             return Uni.createFrom().voidItem();
