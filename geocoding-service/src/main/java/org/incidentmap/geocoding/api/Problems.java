@@ -1,6 +1,7 @@
 package org.incidentmap.geocoding.api;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
@@ -15,6 +16,11 @@ class Problems {
     @ServerExceptionMapper
     Response badRequest(BadRequest e) {
         return problem(e.field(), e.getMessage());
+    }
+
+    @ServerExceptionMapper
+    Response mismatchedJson(MismatchedInputException e) {
+        return unreadableJson(e);
     }
 
     @ServerExceptionMapper

@@ -35,7 +35,8 @@ import org.postgresql.copy.PGCopyOutputStream;
 public final class GazetteerLoader {
 
     private static final Logger LOG = Logger.getLogger(GazetteerLoader.class);
-    private static final String SCHEMA = "gazetteer";
+    /** The schema the service reads. */
+    public static final String SCHEMA = "gazetteer";
     private static final List<String> TABLES = List.of("place", "place_name", "admin_code");
     private static final String STAGING = "_load";
 
@@ -63,10 +64,20 @@ public final class GazetteerLoader {
 
     private final ConnectionFactory connections;
     private final RenameAliases renames;
+    private final String schema;
 
     public GazetteerLoader(ConnectionFactory connections, RenameAliases renames) {
+        this(connections, renames, SCHEMA);
+    }
+
+    /** A loader for a schema migrated like {@link #SCHEMA} (a second gazetteer, a test's own schema). */
+    public GazetteerLoader(ConnectionFactory connections, RenameAliases renames, String schema) {
+        if (!schema.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain schema name: " + schema);
+        }
         this.connections = connections;
         this.renames = renames;
+        this.schema = schema;
     }
 
     /** Loads the dumps (geoname format) and admin code files (code, name, ...) in place of the live gazetteer. */
@@ -92,13 +103,13 @@ public final class GazetteerLoader {
         }
     }
 
-    private static void createStaging(Connection conn) throws SQLException {
+    private void createStaging(Connection conn) throws SQLException {
         try (Statement st = conn.createStatement()) {
             for (String table : TABLES) {
-                st.execute("DROP TABLE IF EXISTS %1$s.%2$s%3$s".formatted(SCHEMA, table, STAGING));
+                st.execute("DROP TABLE IF EXISTS %1$s.%2$s%3$s".formatted(schema, table, STAGING));
                 // Indexes come after the data: building them once is far faster than maintaining them.
-                st.execute("CREATE UNLOGGED TABLE %1$s.%2$s%3$s (LIKE %1$s.%2$s INCLUDING DEFAULTS INCLUDING CONSTRAINTS)"
-                        .formatted(SCHEMA, table, STAGING));
+                st.execute("CREATE TABLE %1$s.%2$s%3$s (LIKE %1$s.%2$s INCLUDING DEFAULTS INCLUDING CONSTRAINTS)"
+                        .formatted(schema, table, STAGING));
             }
         }
     }
@@ -194,17 +205,17 @@ public final class GazetteerLoader {
     }
 
     /** Builds on the staging tables the indexes the live tables have (their definitions come from the migrations). */
-    private static void indexStaging(Connection conn) throws SQLException {
+    private void indexStaging(Connection conn) throws SQLException {
         List<String> ddl = new ArrayList<>();
         try (Statement st = conn.createStatement();
                 ResultSet rs = st.executeQuery("SELECT tablename, indexname, indexdef FROM pg_indexes WHERE schemaname = '"
-                        + SCHEMA + "' AND tablename IN ('place', 'place_name', 'admin_code')")) {
+                        + schema + "' AND tablename IN ('place', 'place_name', 'admin_code')")) {
             while (rs.next()) {
                 String table = rs.getString(1);
                 String index = rs.getString(2);
                 ddl.add(rs.getString(3)
                         .replace(" INDEX " + index + " ON ", " INDEX " + index + STAGING + " ON ")
-                        .replace(" ON " + SCHEMA + "." + table + " ", " ON " + SCHEMA + "." + table + STAGING + " "));
+                        .replace(" ON " + schema + "." + table + " ", " ON " + schema + "." + table + STAGING + " "));
             }
         }
         try (Statement st = conn.createStatement()) {
@@ -212,16 +223,15 @@ public final class GazetteerLoader {
                 st.execute(sql);
             }
             for (String table : TABLES) {
-                st.execute("ALTER TABLE %s.%s%s SET LOGGED".formatted(SCHEMA, table, STAGING));
-                st.execute("ANALYZE %s.%s%s".formatted(SCHEMA, table, STAGING));
+                st.execute("ANALYZE %s.%s%s".formatted(schema, table, STAGING));
             }
         }
     }
 
-    private static void swap(Connection conn) throws SQLException {
+    private void swap(Connection conn) throws SQLException {
         Map<String, List<String>> indexes = new java.util.HashMap<>();
         try (Statement st = conn.createStatement();
-                ResultSet rs = st.executeQuery("SELECT tablename, indexname FROM pg_indexes WHERE schemaname = '" + SCHEMA
+                ResultSet rs = st.executeQuery("SELECT tablename, indexname FROM pg_indexes WHERE schemaname = '" + schema
                         + "' AND tablename IN ('place', 'place_name', 'admin_code')")) {
             while (rs.next()) {
                 indexes.computeIfAbsent(rs.getString(1), t -> new ArrayList<>()).add(rs.getString(2));
@@ -229,18 +239,18 @@ public final class GazetteerLoader {
         }
         try (Statement st = conn.createStatement()) {
             for (String table : TABLES) {
-                st.execute("DROP TABLE %s.%s".formatted(SCHEMA, table));
-                st.execute("ALTER TABLE %1$s.%2$s%3$s RENAME TO %2$s".formatted(SCHEMA, table, STAGING));
+                st.execute("DROP TABLE %s.%s".formatted(schema, table));
+                st.execute("ALTER TABLE %1$s.%2$s%3$s RENAME TO %2$s".formatted(schema, table, STAGING));
                 for (String index : indexes.getOrDefault(table, List.of())) {
-                    st.execute("ALTER INDEX %1$s.%2$s%3$s RENAME TO %2$s".formatted(SCHEMA, index, STAGING));
+                    st.execute("ALTER INDEX %1$s.%2$s%3$s RENAME TO %2$s".formatted(schema, index, STAGING));
                 }
             }
         }
     }
 
-    private static Writer copyWriter(Connection conn, String target) throws SQLException {
+    private Writer copyWriter(Connection conn, String target) throws SQLException {
         PGConnection pg = conn.unwrap(PGConnection.class);
-        PGCopyOutputStream copy = new PGCopyOutputStream(pg, "COPY " + SCHEMA + "." + target.replaceFirst(" ", STAGING + " ")
+        PGCopyOutputStream copy = new PGCopyOutputStream(pg, "COPY " + schema + "." + target.replaceFirst(" ", STAGING + " ")
                 + " FROM STDIN", 1 << 16);
         return new BufferedWriter(new OutputStreamWriter(copy, StandardCharsets.UTF_8), 1 << 16);
     }

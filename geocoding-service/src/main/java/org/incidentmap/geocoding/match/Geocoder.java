@@ -33,6 +33,11 @@ public class Geocoder {
     }
 
     public Uni<List<List<Candidate>>> geocodeAll(List<GeocodeQuery> queries, int limit) {
+        return geocodeAll(queries, limit, true);
+    }
+
+    /** @param fuzzy whether names nothing matched exactly or by skeleton get trigram candidates */
+    public Uni<List<List<Candidate>>> geocodeAll(List<GeocodeQuery> queries, int limit, boolean fuzzy) {
         List<ParsedQuery> parsed = queries.stream().map(q -> QueryParser.parse(q.q(), q.context(), q.country())).toList();
         Set<String> norms = new LinkedHashSet<>();
         Set<String> skeletons = new LinkedHashSet<>();
@@ -46,12 +51,12 @@ public class Geocoder {
             Index index = new Index(hits);
             List<String> unmatched = new ArrayList<>();
             for (ParsedQuery p : parsed) {
-                if (index.forQuery(p).isEmpty()) {
+                if (fuzzy && index.forQuery(p).isEmpty()) {
                     unmatched.addAll(p.forms());
                 }
             }
-            return store.fuzzy(unmatched, FUZZY_PER_KEY).map(fuzzy -> {
-                index.add(fuzzy);
+            return store.fuzzy(unmatched, FUZZY_PER_KEY).map(similar -> {
+                index.add(similar);
                 List<List<Candidate>> results = new ArrayList<>(parsed.size());
                 for (ParsedQuery p : parsed) {
                     results.add(Ranker.rank(p, index.forQuery(p), index.forContext(p), limit));
