@@ -26,16 +26,17 @@ final class CasualtyReader {
             "firefighters", "police", "officers", "passengers", "soldiers", "troops", "servicemen", "personnel",
             "military", "fighters", "medics", "paramedics", "journalists", "volunteers", "pensioners", "people’s",
             "seriously", "critically", "slightly", "badly", "severely", "mortally", "left", "reported", "now",
-            "so", "far", "and", "those", "who", "additional", "further", "another", "in", "total");
+            "so", "far", "those", "who", "additional", "further", "another", "in", "total");
     private static final Set<String> MILITARY = Set.of("soldiers", "troops", "servicemen", "personnel",
             "military", "fighters", "serviceman", "soldier", "forces", "army", "mercenaries");
     private static final Set<String> SUBCOUNT_MARKERS = Set.of("including", "among", "incl");
     private static final Pattern KILLED_BEFORE = Pattern.compile(
             "(?:\\bkilling|\\bkilled|\\btook out|\\bclaimed the lives of|\\bclaiming the lives of|\\blost|"
-                    + "\\btoll\\b[\\p{L}\\s]{0,40}?\\b(?:to|at|of|reached|hit))\\s*$");
+                    + "\\btoll\\b[\\p{L}\\s’',-]{0,70}?\\b(?:to|at|of|reached|hit))\\s*$");
     private static final Pattern INJURED_BEFORE = Pattern.compile(
             "(?:\\binjuring|\\binjured|\\bwounding|\\bwounded|\\bhurting|\\bhurt)\\s*$");
     private static final int MAX_FORWARD = 8;
+    private static final int BACKWARD_CHARS = 90;
 
     private CasualtyReader() {
     }
@@ -97,7 +98,9 @@ final class CasualtyReader {
             if (INJURED_WORDS.contains(w)) {
                 return casualty(Casualty.Kind.INJURED, n, subject, tokens, i);
             }
-            if (!FILLERS.contains(w) || w.equals("and") && steps == 0 || NumberPhrase.at(tokens, i) != null) {
+            boolean nounRightAfterNumber = steps == 0 && tokens.get(i).isWord() && !tokens.get(i).isCapitalised();
+            boolean placeName = tokens.get(i).isWord() && tokens.get(i).isCapitalised();
+            if (!(FILLERS.contains(w) || nounRightAfterNumber || placeName) || NumberPhrase.at(tokens, i) != null) {
                 return null;
             }
             if (MILITARY.contains(w)) {
@@ -111,7 +114,7 @@ final class CasualtyReader {
 
     private static Casualty backward(String text, List<Token> tokens, NumberPhrase n) {
         int numberStart = tokens.get(n.qualifierToken()).start();
-        int from = Math.max(tokens.get(0).start(), numberStart - 60);
+        int from = Math.max(tokens.get(0).start(), numberStart - BACKWARD_CHARS);
         String before = text.substring(from, numberStart).toLowerCase(java.util.Locale.ROOT);
         Casualty.Kind kind;
         if (KILLED_BEFORE.matcher(before).find()) {

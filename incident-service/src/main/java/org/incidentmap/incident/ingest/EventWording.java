@@ -39,7 +39,8 @@ final class EventWording {
                 + "neighborhood"));
         TARGETS.put("energy infrastructure", words("power (?:plant|station|line|lines|grid|facility|facilities|"
                 + "infrastructure)|energy\\w*|substations?|electricity|thermal power|grid|heating plant|"
-                + "combined heat"));
+                + "combined heat|gas (?:production|processing|facility|facilities|infrastructure|pipeline|field|"
+                + "station|storage)"));
         TARGETS.put("hospital", words("hospitals?|clinics?|maternity|medical (?:facility|centre|center)"));
         TARGETS.put("educational facility", words("schools?|kindergartens?|universit(?:y|ies)|college"));
         TARGETS.put("oil facility", words("oil (?:depot|refinery|terminal|facility|tankers?|storage)|"

@@ -71,7 +71,11 @@ record NumberPhrase(long value, boolean atLeast, boolean approximate, int qualif
             }
         } else if ((w.equals("a") || w.equals("an")) && i + 1 < tokens.size()) {
             String next = tokens.get(i + 1).lower();
-            if (next.equals("dozen")) {
+            if (isAge(tokens, i + 1)) {
+                // "a 64-year-old man": one person; the age is not a count
+                value = 1;
+                last = i + 3;
+            } else if (next.equals("dozen")) {
                 value = 12;
                 last = i + 1;
             } else if (SINGLE_PERSON.contains(next)) {
@@ -109,6 +113,11 @@ record NumberPhrase(long value, boolean atLeast, boolean approximate, int qualif
         boolean orMore = last + 2 < tokens.size() && tokens.get(last + 1).lower().equals("or")
                 && tokens.get(last + 2).lower().equals("more");
         return new NumberPhrase(value, atLeast || orMore, false, first, first, last);
+    }
+
+    private static boolean isAge(List<Token> tokens, int i) {
+        return i + 2 < tokens.size() && tokens.get(i).isDigits() && tokens.get(i + 1).text().equals("-")
+                && tokens.get(i + 2).lower().startsWith("year");
     }
 
     private static boolean followedByScale(List<Token> tokens, int i) {

@@ -25,6 +25,9 @@ public final class ReportExtractor {
     public static final Set<String> DEFAULT_MAP_COUNTRIES = Set.of("UA", "RU");
     /** A clause without a place can continue the incident at most this many sentences back. */
     private static final int CONTINUATION_SENTENCES = 1;
+    /** A clause pointing back at the place just named. */
+    private static final java.util.regex.Pattern ANAPHORA = java.util.regex.Pattern.compile(
+            "\\b(?:the|that|this) (?:town|city|village|settlement|region|area)(?:’s|'s)?\\b");
 
     private final PlaceResolver resolver;
     private final Set<String> mapCountries;
@@ -77,6 +80,9 @@ public final class ReportExtractor {
         private final List<CandidateDraft> drafts = new ArrayList<>();
         private final List<Claim> claims = new ArrayList<>();
         private LocalDate carriedDate;
+        /** The last incident place named, for "Six people were killed" or "the town's station" after it. */
+        private ResolvedPlace lastPlace;
+        private int lastPlaceSentence;
 
         Pass(String text, LocalDate published, Map<Integer, ResolvedPlace> places) {
             this.text = text;
@@ -125,24 +131,35 @@ public final class ReportExtractor {
             }
             List<ResolvedPlace> incidentPlaces = incidentPlaces(clause);
             Evidence evidence = new Evidence(sentence.start(), sentence.end(), sentenceText);
+            boolean attack = EventWording.mentionsAttack(clauseText);
+            boolean strikeOnSomething = attack && !EventWording.targets(clauseText).isEmpty() && intercepted == null;
             if (!incidentPlaces.isEmpty()) {
-                boolean attack = EventWording.mentionsAttack(clauseText);
-                List<String> targets = EventWording.targets(clauseText);
-                boolean worthAMarker = !civilian.isEmpty() || attack && !targets.isEmpty() && intercepted == null;
-                if (worthAMarker) {
-                    ResolvedPlace primary = primary(incidentPlaces, civilian);
-                    drafts.add(draft(primary, sentenceIndex, evidence, clauseText, claimant, civilian, date));
+                lastPlace = incidentPlaces.get(incidentPlaces.size() - 1);
+                lastPlaceSentence = sentenceIndex;
+                if (!civilian.isEmpty()) {
+                    drafts.add(draft(primary(incidentPlaces, civilian), sentenceIndex, evidence, clauseText, claimant,
+                            civilian, date));
+                } else if (strikeOnSomething) {
+                    // "hit a chemical plant in Bryansk and an oil refinery in Saratov": one strike each
+                    for (ResolvedPlace p : incidentPlaces) {
+                        drafts.add(draft(p, sentenceIndex, evidence, clauseText, claimant, civilian, date));
+                    }
                 }
                 return;
             }
+            boolean recentPlace = lastPlace != null && sentenceIndex - lastPlaceSentence <= CONTINUATION_SENTENCES;
             if (civilian.isEmpty()) {
+                if (strikeOnSomething && recentPlace && ANAPHORA.matcher(clauseText).find()) {
+                    drafts.add(draft(lastPlace, sentenceIndex, evidence, clauseText, claimant, civilian, date));
+                }
                 return;
             }
             CandidateDraft previous = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
             if (previous != null && sentenceIndex - previous.sentenceIndex <= CONTINUATION_SENTENCES) {
-                CandidateDraft continuation = draft(previous.place, sentenceIndex, evidence, clauseText, claimant,
-                        civilian, previous.date);
-                drafts.add(continuation);
+                drafts.add(draft(previous.place, sentenceIndex, evidence, clauseText, claimant, civilian,
+                        previous.date));
+            } else if (recentPlace) {
+                drafts.add(draft(lastPlace, sentenceIndex, evidence, clauseText, claimant, civilian, date));
             } else {
                 claims.add(claim(ClaimKind.UNPLACED, claimant, civilian, null, sentence));
             }

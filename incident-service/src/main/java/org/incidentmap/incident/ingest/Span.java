@@ -16,7 +16,8 @@ record Span(int start, int end) {
     /** Where one sentence reports two events: "In Kherson, …, while Donetsk saw …; in Odesa …". */
     private static final Pattern CLAUSE_BREAK = Pattern.compile(
             ";|,\\s+while\\s|\\swhile\\s(?=in\\s|on\\s|at\\s|\\p{Lu})|,\\s+whereas\\s|,\\s+but\\s|"
-                    + ",\\s+and\\s+(?=in\\s|on\\s|at\\s|near\\s|a\\s|an\\s|another\\s)|\\s[–—]\\s");
+                    + ",\\s+and\\s+(?=in\\s|on\\s|at\\s|near\\s|a\\s|an\\s|another\\s|\\d|(?:one|two|three|four|five|six|"
+                    + "seven|eight|nine|ten)\\s)|\\s[–—]\\s");
 
     String of(String text) {
         return text.substring(start, end);
