@@ -99,7 +99,9 @@ final class MentionFinder {
 
     private static boolean startsName(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        return t.isWord() && t.isCapitalised() && !NOT_NAMES.contains(t.lower());
+        // "Envoy Steve Witkoff", "Battlegroup Khortytsia": the leading word qualifies the name after it
+        return t.isWord() && t.isCapitalised() && !NOT_NAMES.contains(t.lower()) && !TITLES.contains(t.lower())
+                && !GROUPING_BEFORE.contains(t.lower());
     }
 
     private static boolean continuesName(List<Token> tokens, int i) {
