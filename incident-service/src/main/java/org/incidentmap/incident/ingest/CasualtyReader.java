@@ -26,7 +26,8 @@ final class CasualtyReader {
             "firefighters", "police", "officers", "passengers", "soldiers", "troops", "servicemen", "personnel",
             "military", "fighters", "medics", "paramedics", "journalists", "volunteers", "pensioners", "people’s",
             "seriously", "critically", "slightly", "badly", "severely", "mortally", "left", "reported", "now",
-            "so", "far", "those", "who", "additional", "further", "another", "in", "total");
+            "so", "far", "those", "who", "additional", "further", "another", "in", "total", "sustained",
+            "suffered", "received", "with", "minor", "serious", "shrapnel");
     private static final Set<String> MILITARY = Set.of("soldiers", "troops", "servicemen", "personnel",
             "military", "fighters", "serviceman", "soldier", "forces", "army", "mercenaries");
     private static final Set<String> SUBCOUNT_MARKERS = Set.of("including", "among", "incl");
@@ -37,6 +38,7 @@ final class CasualtyReader {
             "(?:\\binjuring|\\binjured|\\bwounding|\\bwounded|\\bhurting|\\bhurt)\\s*$");
     private static final int MAX_FORWARD = 8;
     private static final int BACKWARD_CHARS = 90;
+    private static final int MAX_SUBJECT_TOKENS = 20;
 
     private CasualtyReader() {
     }
@@ -51,6 +53,9 @@ final class CasualtyReader {
             Casualty c = forward(text, tokens, n);
             if (c == null) {
                 c = backward(text, tokens, n);
+            }
+            if (c == null) {
+                c = subjectOfPassive(tokens, n);
             }
             if (c != null) {
                 found.add(c);
@@ -108,6 +113,35 @@ final class CasualtyReader {
             }
             i++;
             steps++;
+        }
+        return null;
+    }
+
+    /**
+     * "Two employees of a power plant in Kurchatov, in Russia's Kursk region, were injured": a count that
+     * opens the clause is the subject of the first "were/was … killed/injured" after it.
+     */
+    private static Casualty subjectOfPassive(List<Token> tokens, NumberPhrase n) {
+        if (n.qualifierToken() != 0) {
+            return null;
+        }
+        for (int i = n.lastToken() + 1; i + 1 < tokens.size() && i <= n.lastToken() + MAX_SUBJECT_TOKENS; i++) {
+            if (NumberPhrase.at(tokens, i) != null) {
+                return null;
+            }
+            String w = tokens.get(i).lower();
+            if (w.equals("were") || w.equals("was") || w.equals("been")) {
+                int k = i + 1;
+                while (k < tokens.size() - 1 && FILLERS.contains(tokens.get(k).lower())
+                        && !KILLED_WORDS.contains(tokens.get(k).lower())) {
+                    k++;
+                }
+                String verb = tokens.get(k).lower();
+                Casualty.Kind kind = KILLED_WORDS.contains(verb) ? Casualty.Kind.KILLED
+                        : INJURED_WORDS.contains(verb) ? Casualty.Kind.INJURED : null;
+                return kind == null ? null : casualty(kind, n, militaryNear(tokens, n)
+                        ? Casualty.Subject.MILITARY : Casualty.Subject.CIVILIAN_OR_UNSPECIFIED, tokens, k);
+            }
         }
         return null;
     }

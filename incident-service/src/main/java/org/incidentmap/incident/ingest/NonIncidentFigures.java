@@ -19,7 +19,9 @@ final class NonIncidentFigures {
             + "year|\\w+ (?:weeks|months|years))|in the past (?:week|month|year|\\w+ (?:weeks|months|years))|"
             + "(?:civilian )?death toll (?:in ukraine|of the war|across)|civilian casualties|across the country|"
             + "across ukraine|nationwide|cumulative|a total of|throughout the war|during the war|"
-            + "since (?:the start of )?(?:the )?(?:month|year))\\b");
+            + "since (?:the start of )?(?:the )?(?:month|year)|since (?:the |its )?(?:liberation|de-occupation|"
+            + "occupation|annexation|counteroffensive)|since (?:january|february|march|april|may|june|july|august|"
+            + "september|october|november|december)? ?(?:19|20)\\d\\d)\\b");
     private static final Pattern INTERCEPTION = Pattern.compile("\\b(?:shot down|downed|intercepted|"
             + "intercepting|neutrali[sz]ed|neutrali[sz]ing|destroyed|destroying|repelled|shooting down|"
             + "eliminated|eliminating)\\b[^.;]{0,40}?((?:" + COUNT + ") (?:of (?:the )?\\d[\\d,]* )?"

@@ -47,19 +47,16 @@ public final class IngestBench {
         ReportExtractor extractor = new ReportExtractor(new FixedPlaceResolver());
 
         Map<String, Score> scores = new LinkedHashMap<>();
-        scores.put("dev", new Score());
-        scores.put("holdout", new Score());
+        reports.forEach(r -> scores.putIfAbsent(r.split(), new Score()));
         scores.put("all", new Score());
         for (Annotated a : reports) {
             Extraction x = extractor.extract(a.report());
             score(a, x, scores.get(a.split()), verbose);
             score(a, x, scores.get("all"), false);
         }
-        System.out.printf(Locale.ROOT, "ingest-eval: %d reports (%d dev, %d held out)%n", reports.size(),
-                reports.stream().filter(r -> r.split().equals("dev")).count(),
-                reports.stream().filter(r -> r.split().equals("holdout")).count());
+        System.out.printf(Locale.ROOT, "ingest-eval: %d reports%n", reports.size());
         scores.forEach((split, s) -> System.out.printf(Locale.ROOT,
-                "%-8s precision %.3f (%d/%d)  recall %.3f (%d/%d)  false markers %s%n", split,
+                "%-13s precision %.3f (%d/%d)  recall %.3f (%d/%d)  false markers %s%n", split,
                 ratio(s.truePositives, s.predicted), s.truePositives, s.predicted,
                 ratio(s.truePositives, s.expected), s.truePositives, s.expected, s.falseMarkers));
 

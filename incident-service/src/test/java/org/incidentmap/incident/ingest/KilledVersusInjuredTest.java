@@ -42,4 +42,18 @@ class KilledVersusInjuredTest {
         assertThat(c.killed()).isEqualTo(2);
         assertThat(c.injured()).isEqualTo(3);
     }
+
+    @Test
+    void aCountOpeningTheSentenceIsTheSubjectOfItsPassiveVerb() {
+        Candidate c = only(extract("Two employees of a power plant in Kurchatov, in Russia's Kursk region, were "
+                + "injured in a drone attack."));
+        assertThat(c.place().name()).isEqualTo("Kurchatov");
+        assertThat(c.injured()).isEqualTo(2);
+    }
+
+    @Test
+    void sustainedInjuriesCountAsInjured() {
+        assertThat(only(extract("In Brovary, three people sustained injuries from falling debris.")).injured())
+                .isEqualTo(3);
+    }
 }

@@ -55,4 +55,13 @@ class TotalsKeptAsClaimsTest {
             assertThat(c.claimant()).isEqualTo("The air force");
         });
     }
+
+    @Test
+    void aCityTotalSinceItsLiberationDoesNotJoinTheIncidentBeforeIt() {
+        Extraction x = extract("Shelling wounded two people in Kherson on Thursday. Officials say over 600 residents "
+                + "have been killed in the city since the liberation in November 2022.");
+        assertThat(Reports.only(x).killed()).isNull();
+        assertThat(x.claims()).extracting(Claim::kind, Claim::killed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(ClaimKind.AGGREGATE_TOTAL, 600));
+    }
 }
