@@ -2,6 +2,7 @@ package org.incidentmap.incident.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -28,6 +29,8 @@ final class CasualtyReader {
             "seriously", "critically", "slightly", "badly", "severely", "mortally", "left", "reported", "now",
             "so", "far", "those", "who", "additional", "further", "another", "in", "total", "sustained",
             "suffered", "received", "with", "minor", "serious", "shrapnel");
+    /** "lost their lives", "cost 300 civilian lives"; not "saved lives" or "lives in Kyiv". */
+    private static final Set<String> LIVES_LOST = Set.of("their", "civilian", "human", "people’s", "people's");
     private static final Set<String> MILITARY = Set.of("soldiers", "troops", "servicemen", "personnel",
             "military", "fighters", "serviceman", "soldier", "forces", "army", "mercenaries");
     private static final Set<String> SUBCOUNT_MARKERS = Set.of("including", "among", "incl");
@@ -50,7 +53,7 @@ final class CasualtyReader {
             if (n == null || isNotACount(tokens, n)) {
                 continue;
             }
-            Casualty c = forward(text, tokens, n);
+            Casualty c = forward(tokens, n);
             if (c == null) {
                 c = backward(text, tokens, n);
             }
@@ -87,7 +90,7 @@ final class CasualtyReader {
                 && n.value() >= 1900 && n.value() <= 2100;
     }
 
-    private static Casualty forward(String text, List<Token> tokens, NumberPhrase n) {
+    private static Casualty forward(List<Token> tokens, NumberPhrase n) {
         Casualty.Subject subject = Casualty.Subject.CIVILIAN_OR_UNSPECIFIED;
         int i = n.lastToken() + 1;
         int steps = 0;
@@ -97,7 +100,7 @@ final class CasualtyReader {
                 i = skipAside(tokens, i + 1);
                 continue;
             }
-            if (KILLED_WORDS.contains(w) && !(w.equals("lives") && !previousIs(tokens, i, "their"))) {
+            if (KILLED_WORDS.contains(w) && !(w.equals("lives") && !LIVES_LOST.contains(tokens.get(i - 1).lower()))) {
                 return casualty(Casualty.Kind.KILLED, n, subject, tokens, i);
             }
             if (INJURED_WORDS.contains(w)) {
@@ -149,7 +152,7 @@ final class CasualtyReader {
     private static Casualty backward(String text, List<Token> tokens, NumberPhrase n) {
         int numberStart = tokens.get(n.qualifierToken()).start();
         int from = Math.max(tokens.get(0).start(), numberStart - BACKWARD_CHARS);
-        String before = text.substring(from, numberStart).toLowerCase(java.util.Locale.ROOT);
+        String before = text.substring(from, numberStart).toLowerCase(Locale.ROOT);
         Casualty.Kind kind;
         if (KILLED_BEFORE.matcher(before).find()) {
             kind = Casualty.Kind.KILLED;
@@ -177,10 +180,6 @@ final class CasualtyReader {
             List<Token> tokens, int endToken) {
         return new Casualty(kind, n.value(), n.atLeast(), subject, tokens.get(n.qualifierToken()).start(),
                 tokens.get(endToken).end());
-    }
-
-    private static boolean previousIs(List<Token> tokens, int i, String word) {
-        return i > 0 && tokens.get(i - 1).lower().equals(word);
     }
 
     /** Skips ", including two children," so the count before it reaches its verb. */

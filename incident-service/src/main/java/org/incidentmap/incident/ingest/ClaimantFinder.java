@@ -1,5 +1,6 @@
 package org.incidentmap.incident.ingest;
 
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -9,7 +10,8 @@ import java.util.regex.Pattern;
 final class ClaimantFinder {
 
     private static final String SAY = "(?:said|says|say|reported|reports|claimed|claims|stated|confirmed|"
-            + "announced|put|puts|estimated|estimates|boasted|told|added|wrote|insisted|counted|recorded)";
+            + "announced|put|puts|set|sets|estimated|estimates|boasted|told|added|wrote|insisted|counted|recorded|"
+            + "admitted|admits|acknowledged|acknowledges|tallied|documented|verified)";
     private static final Pattern ACCORDING_TO = Pattern.compile(
             "according to ((?:the )?[\\p{L}’'.\\- ]{2,80}?)(?=[,.;:]|$| on | in | as | who | which )");
     private static final Pattern TRAILING = Pattern.compile(",\\s*((?:the |a |an )?[\\p{L}’'.\\- ]{2,60}?)\\s+"
@@ -47,7 +49,7 @@ final class ClaimantFinder {
         if (end == 0 || end > MAX_WORDS) {
             return null;
         }
-        String who = String.join(" ", java.util.Arrays.copyOf(words, end));
+        String who = String.join(" ", Arrays.copyOf(words, end));
         String lower = who.toLowerCase(Locale.ROOT);
         if (lower.matches("(?:it|this|that|there|he|she|they|we)") || Character.isDigit(who.charAt(0))) {
             return null;

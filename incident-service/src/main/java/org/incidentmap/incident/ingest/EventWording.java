@@ -82,20 +82,23 @@ final class EventWording {
         return ATTACK.matcher(clause.toLowerCase(Locale.ROOT)).find() || !weapons(clause).isEmpty();
     }
 
-    /** {eventType, subEventType}; subEventType is null when the wording names no weapon. */
-    static String[] eventType(List<String> weapons, String clause) {
+    /** ACLED event and sub-event type; the sub-event is null when the wording names no weapon. */
+    record EventType(String eventType, String subEventType) {
+    }
+
+    static EventType eventType(List<String> weapons, String clause) {
         if (weapons.isEmpty()) {
             if (CLASH.matcher(clause.toLowerCase(Locale.ROOT)).find()) {
-                return new String[] {BATTLES, ARMED_CLASH};
+                return new EventType(BATTLES, ARMED_CLASH);
             }
-            return new String[] {EXPLOSIONS, null};
+            return new EventType(EXPLOSIONS, null);
         }
         String sub = switch (weapons.get(0)) {
             case "glide bomb", "air strike", "drone" -> AIR_DRONE;
             case "landmine" -> REMOTE_EXPLOSIVE;
             default -> SHELLING;
         };
-        return new String[] {EXPLOSIONS, sub};
+        return new EventType(EXPLOSIONS, sub);
     }
 
     /** "Russia" or "Ukraine" when the clause says whose weapon or forces it was. */

@@ -19,7 +19,7 @@ final class MentionFinder {
             "ukraine's", "moscow's", "kyiv's", "regional", "governor", "mayor", "head", "police", "emergency",
             "state", "service", "services", "ministry", "defence", "defense", "air", "force", "forces",
             "general", "staff", "army", "president", "minister", "prime", "foreign", "secretary", "according",
-            "also", "another", "two", "three", "four", "five", "one", "at least", "more", "nearly", "almost",
+            "also", "another", "two", "three", "four", "five", "one", "more", "nearly", "almost",
             "some", "several", "dozens", "this", "that", "these", "those", "there", "it", "its", "his", "her",
             "their", "they", "he", "she", "we", "after", "before", "during", "since", "as", "from", "to",
             "by", "for", "with", "without", "about", "against", "if", "when", "where", "which", "who",
@@ -61,7 +61,7 @@ final class MentionFinder {
     private MentionFinder() {
     }
 
-    /** Adds to {@code out} each name in the clause tokens, kept or ignored with its reason. */
+    /** Adds each name in the clause tokens to {@code kept}, or to {@code ignored} with its reason. */
     static void find(String text, List<Token> tokens, List<PlaceMention> kept, List<IgnoredMention> ignored) {
         int i = 0;
         while (i < tokens.size()) {

@@ -3,12 +3,14 @@ package org.incidentmap.incident.ingest;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Turns a report into proposed incidents and claims. Plain Java with no I/O of its own: places come
@@ -26,7 +28,7 @@ public final class ReportExtractor {
     /** A clause without a place can continue the incident at most this many sentences back. */
     private static final int CONTINUATION_SENTENCES = 1;
     /** A clause pointing back at the place just named. */
-    private static final java.util.regex.Pattern ANAPHORA = java.util.regex.Pattern.compile(
+    private static final Pattern ANAPHORA = Pattern.compile(
             "\\b(?:the|that|this) (?:town|city|village|settlement|region|area)(?:’s|'s)?\\b");
 
     private final PlaceResolver resolver;
@@ -174,7 +176,7 @@ public final class ReportExtractor {
                     found.add(p);
                 }
             }
-            found.sort(java.util.Comparator.comparingInt(p -> p.mention().start()));
+            found.sort(Comparator.comparingInt(p -> p.mention().start()));
             // "Kostiantynivka in the Donetsk region": the region only says where the town is
             found.removeIf(region -> region.precision() == GeoPrecision.REGION && found.stream().anyMatch(
                     town -> town.precision() == GeoPrecision.SETTLEMENT && Objects.equals(town.admin1(),
@@ -207,9 +209,9 @@ public final class ReportExtractor {
             List<String> weapons = EventWording.weapons(clauseText);
             d.weapons.addAll(weapons);
             d.targets.addAll(EventWording.targets(clauseText));
-            String[] type = EventWording.eventType(weapons, clauseText);
-            d.eventType = type[0];
-            d.subEventType = type[1];
+            EventWording.EventType type = EventWording.eventType(weapons, clauseText);
+            d.eventType = type.eventType();
+            d.subEventType = type.subEventType();
             d.actor = EventWording.actor(clauseText);
             return d;
         }

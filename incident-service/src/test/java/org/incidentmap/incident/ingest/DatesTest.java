@@ -28,7 +28,7 @@ class DatesTest {
     void aBareWeekdayAndAPossessiveWeekdayResolveTheSameWay() {
         assertThat(only(extract("Shelling injured four people in Kherson Thursday.")).occurredOn())
                 .isEqualTo(LocalDate.of(2025, 11, 27));
-        assertThat(only(extract("Donetsk saw two deaths from Saturday's attacks.")).occurredOn())
+        assertThat(only(extract("Saturday's shelling of Donetsk caused two deaths.")).occurredOn())
                 .isEqualTo(LocalDate.of(2025, 11, 29));
     }
 
@@ -48,8 +48,8 @@ class DatesTest {
 
     @Test
     void aDateInAnEarlierSentenceCarriesForward() {
-        Candidate c = only(extract("Russia attacked the Kyiv area overnight into Sunday. Officials report one "
-                + "fatality and 18 injuries from an assault on Vyshhorod."));
+        Candidate c = only(extract("Russia attacked the Kyiv area overnight into Sunday. In Vyshhorod a drone hit "
+                + "a house, killing one person and injuring 18."));
         assertThat(c.place().name()).isEqualTo("Vyshhorod");
         assertThat(c.occurredOn()).isEqualTo(LocalDate.of(2025, 11, 30));
     }

@@ -31,8 +31,8 @@ class MergeAcrossSentencesTest {
 
     @Test
     void twoPlacesInOneSentenceStayTwoCandidates() {
-        Extraction x = extract("Down south in Kherson, at least two civilians lost their lives and seven more were "
-                + "hurt in shelling, while Donetsk saw two deaths and five wounded from Saturday's attacks.");
+        Extraction x = extract("Shelling in Kherson left at least two residents dead and seven more were hurt, "
+                + "while Donetsk counted two deaths and five wounded after a strike on its market.");
         assertThat(x.candidates()).extracting(c -> c.place().name(), Candidate::killed, Candidate::injured)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple("Kherson", 2, 7),
                         org.assertj.core.groups.Tuple.tuple("Donetsk", 2, 5));

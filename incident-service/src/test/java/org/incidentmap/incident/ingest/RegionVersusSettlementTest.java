@@ -10,7 +10,7 @@ class RegionVersusSettlementTest {
 
     @Test
     void aNamedRegionGetsRegionPrecision() {
-        Candidate c = only(extract("A Ukrainian drone strike took out two people in Russia's Belgorod region."));
+        Candidate c = only(extract("Two drivers died in Russia's Belgorod region when a Ukrainian drone hit their lorry."));
         assertThat(c.place().precision()).isEqualTo(GeoPrecision.REGION);
         assertThat(c.place().country()).isEqualTo("RU");
         assertThat(c.place().mention().regionHint()).isTrue();
