@@ -7,10 +7,6 @@ import io.smallrye.config.WithDefault;
 @ConfigMapping(prefix = "incident.api")
 public interface ApiConfig {
 
-    /** Largest JSON command body accepted, in bytes; larger ones get 413. */
-    @WithDefault("262144")
-    int maxJsonBodyBytes();
-
     /** Features in one page of GET /incidents when the client names no limit. */
     @WithDefault("1000")
     int defaultLimit();

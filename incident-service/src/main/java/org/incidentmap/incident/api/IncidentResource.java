@@ -19,7 +19,9 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.incidentmap.incident.domain.FieldError;
 import org.incidentmap.incident.domain.IncidentCommands;
 import org.incidentmap.incident.domain.IncidentNotFoundException;
+import org.incidentmap.incident.domain.IncidentRequests;
 import org.incidentmap.incident.domain.InvalidInputException;
+import org.incidentmap.incident.geocoding.PlaceResolver;
 import org.incidentmap.incident.store.IncidentQueries;
 import org.incidentmap.incident.store.IncidentStream;
 import org.jboss.resteasy.reactive.RestMulti;
@@ -38,11 +40,13 @@ public class IncidentResource {
     private final IncidentCommands commands;
     private final IncidentQueries queries;
     private final IncidentStream stream;
+    private final PlaceResolver places;
     private final ApiConfig config;
     private final JsonWebToken caller;
 
     IncidentResource(IncidentRequests requests, IncidentCommands commands, IncidentQueries queries,
-            IncidentStream stream, ApiConfig config, JsonWebToken caller) {
+            IncidentStream stream, PlaceResolver places, ApiConfig config, JsonWebToken caller) {
+        this.places = places;
         this.requests = requests;
         this.commands = commands;
         this.queries = queries;
@@ -56,7 +60,7 @@ public class IncidentResource {
     @Produces(GEO_JSON)
     public Uni<RestResponse<String>> create(byte[] body) {
         var draft = requests.create(body);
-        return commands.create(draft, caller.getName()).map(r -> RestResponse.ResponseBuilder
+        return places.complete(draft).chain(located -> commands.create(located, caller.getName())).map(r -> RestResponse.ResponseBuilder
                 .<String>create(RestResponse.Status.CREATED)
                 .location(URI.create("/incidents/" + r.id()))
                 .tag(Integer.toString(r.version()))

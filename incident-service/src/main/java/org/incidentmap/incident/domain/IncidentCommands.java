@@ -40,26 +40,19 @@ public class IncidentCommands {
     @WithTransaction
     public Uni<Result> create(IncidentDraft draft, String author) {
         Instant now = clock.instant();
-        Incident incident = new Incident();
-        incident.id = UUID.randomUUID();
-        incident.createdAt = now;
-        incident.updatedAt = now;
-        Map<String, Object> before = ChangeSet.snapshot(incident);
-        IncidentFields f = draft.fields();
-        IncidentMapping.applyAll(incident, f);
-        place(incident, draft.point(), f.geoPrecision());
-        ChangeSet changes = ChangeSet.between(before, ChangeSet.snapshot(incident));
-        Uni<Void> children = Uni.createFrom().voidItem();
-        for (SourceInput s : nullToEmpty(f.sources())) {
-            children = children.chain(() -> toSource(incident.id, s, now).persist()).replaceWithVoid();
+        NewIncident created = NewIncident.of(draft, now);
+        Incident incident = created.incident();
+        Uni<Void> writes = Uni.createFrom().voidItem();
+        for (SourceInput s : created.sources()) {
+            writes = writes.chain(() -> toSource(incident.id, s, now).persist()).replaceWithVoid();
         }
-        for (ClaimInput c : nullToEmpty(f.claims())) {
-            children = children.chain(() -> toClaim(incident.id, c, now).persist()).replaceWithVoid();
+        for (ClaimInput c : created.claims()) {
+            writes = writes.chain(() -> toClaim(incident.id, c, now).persist()).replaceWithVoid();
         }
-        Uni<Void> writes = children;
+        Uni<Void> children = writes;
         return incident.<Incident>persist()
-                .chain(() -> writes)
-                .chain(() -> new Revision(incident.id, 1, author, now, "created", changes.toJson()).persist())
+                .chain(() -> children)
+                .chain(() -> new Revision(incident.id, 1, author, now, "created", created.changes()).persist())
                 .chain(() -> events.append(incident.id, EventKind.CREATED))
                 .map(feature -> new Result(incident.id, incident.version, feature));
     }
@@ -75,7 +68,7 @@ public class IncidentCommands {
             if (patch.moves()) {
                 Integer precision = patch.present().contains("geoPrecision") ? patch.fields().geoPrecision()
                         : incident.geoPrecision == null ? null : incident.geoPrecision.intValue();
-                place(incident, patch.point(), precision);
+                place(incident, patch.point(), precision, true);
             }
             if (patch.moves()) {
                 checkPosition(incident, patch.point());
@@ -128,7 +121,7 @@ public class IncidentCommands {
                 return Uni.createFrom().item(new Result(incident.id, incident.version, null));
             }
             Map<String, Object> before = ChangeSet.snapshot(incident);
-            place(incident, point, geoPrecision);
+            place(incident, point, geoPrecision, false);
             if (incident.admin1 == null) {
                 incident.admin1 = admin1;
             }
@@ -139,6 +132,12 @@ public class IncidentCommands {
             ChangeSet changes = ChangeSet.between(before, ChangeSet.snapshot(incident));
             return commit(incident, changes, author, "place name geocoded", EventKind.UPDATED);
         });
+    }
+
+    /** The geocoder knows no such place: stop retrying; the incident stays unresolved and unchanged. */
+    @WithTransaction
+    public Uni<Void> stopGeocoding(UUID id) {
+        return locked(id).invoke(incident -> incident.geocodePending = false).replaceWithVoid();
     }
 
     /** A change that changes nothing writes nothing: no revision, no event, the same version. */
@@ -165,14 +164,14 @@ public class IncidentCommands {
     }
 
     /**
-     * Without a position an incident keeps its place name and waits for the geocoder; with one it
-     * gets a geo precision (a settlement unless the client says otherwise).
+     * Without a position an incident keeps its place name and, if {@code awaitGeocoder}, waits for
+     * the geocoder; with one it gets a geo precision (a settlement unless the client says otherwise).
      */
-    private static void place(Incident incident, Point point, Integer geoPrecision) {
+    static void place(Incident incident, Point point, Integer geoPrecision, boolean awaitGeocoder) {
         if (point == null) {
             incident.geometry = null;
             incident.geoPrecision = null;
-            incident.geocodePending = incident.placeName != null && !incident.placeName.isBlank();
+            incident.geocodePending = awaitGeocoder && incident.placeName != null && !incident.placeName.isBlank();
         } else {
             incident.geometry = point.toGeoJson();
             incident.geoPrecision = (short) (geoPrecision == null ? 1 : geoPrecision);
@@ -216,7 +215,4 @@ public class IncidentCommands {
         return c;
     }
 
-    private static <T> List<T> nullToEmpty(List<T> list) {
-        return list == null ? List.of() : list;
-    }
 }

@@ -80,8 +80,9 @@ public class Relay {
         stop().onFailure().recoverWithNull().await().atMost(java.time.Duration.ofSeconds(5));
     }
 
-    /** Delayed so that the first round finds the Kafka channel wired. */
-    @Scheduled(every = "${incident.relay.interval:1s}", delayed = "1s", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+    /** Skipped until the application runs, as the Kafka channel is wired only then. */
+    @Scheduled(every = "${incident.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+            skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> round() {
         if (!running) {
             return Uni.createFrom().voidItem();

@@ -1,4 +1,4 @@
-package org.incidentmap.incident.api;
+package org.incidentmap.incident.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,23 +13,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.incidentmap.incident.domain.ClaimInput;
-import org.incidentmap.incident.domain.Coordinates;
-import org.incidentmap.incident.domain.Dates;
-import org.incidentmap.incident.domain.FieldError;
-import org.incidentmap.incident.domain.IncidentDraft;
-import org.incidentmap.incident.domain.IncidentFields;
-import org.incidentmap.incident.domain.IncidentPatch;
-import org.incidentmap.incident.domain.InvalidInputException;
-import org.incidentmap.incident.domain.Point;
-import org.incidentmap.incident.domain.SourceInput;
 
 /**
  * Parses and validates the bodies of the incident commands. A new incident comes as a GeoJSON
  * Feature or, for people typing curl, as flat JSON with latitude/longitude beside the properties.
  */
 @ApplicationScoped
-class IncidentRequests {
+public class IncidentRequests {
 
     private static final Set<String> FEATURE_MEMBERS = Set.of("type", "id", "geometry", "properties");
     private static final Set<String> GEOMETRY_MEMBERS = Set.of("type", "coordinates");
@@ -42,18 +32,22 @@ class IncidentRequests {
     }
 
     /** A status change: the new status and why. */
-    record StatusChange(
+    public record StatusChange(
             @NotBlank @Pattern(regexp = "reported|verified|disputed|retracted",
                     message = "must be one of reported, verified, disputed, retracted") String status,
             @Size(max = 1000) String reason) {
     }
 
-    IncidentDraft create(byte[] body) {
-        ObjectNode node = (ObjectNode) bodies.tree(body);
+    public IncidentDraft create(byte[] body) {
+        return create((ObjectNode) bodies.tree(body));
+    }
+
+    /** A new incident from a parsed JSON object (a Feature, or the flat form). */
+    public IncidentDraft create(ObjectNode node) {
         return node.has("type") ? feature(node) : flat(node);
     }
 
-    IncidentPatch patch(byte[] body) {
+    public IncidentPatch patch(byte[] body) {
         ObjectNode node = ((ObjectNode) bodies.tree(body)).deepCopy();
         String reason = null;
         if (node.has("reason")) {
@@ -82,7 +76,7 @@ class IncidentRequests {
         return new IncidentPatch(fields, present, moves, lat == null ? null : new Point(lon, lat), reason);
     }
 
-    SourceInput source(byte[] body) {
+    public SourceInput source(byte[] body) {
         SourceInput source = bodies.bind(bodies.tree(body), SourceInput.class, "");
         if (Dates.isFuture(source.publishedAt(), clock)) {
             throw InvalidInputException.of("publishedAt", "must not be in the future");
@@ -90,16 +84,16 @@ class IncidentRequests {
         return source;
     }
 
-    ClaimInput claim(byte[] body) {
+    public ClaimInput claim(byte[] body) {
         return bodies.bind(bodies.tree(body), ClaimInput.class, "");
     }
 
-    StatusChange status(byte[] body) {
+    public StatusChange status(byte[] body) {
         return bodies.bind(bodies.tree(body), StatusChange.class, "");
     }
 
     /** Parses an If-Match header holding the version (quoted as an ETag or bare). */
-    static int version(String ifMatch) {
+    public static int version(String ifMatch) {
         String v = ifMatch.trim();
         if (v.startsWith("W/")) {
             v = v.substring(2);
@@ -112,7 +106,7 @@ class IncidentRequests {
         }
     }
 
-    static UUID id(String id) {
+    public static UUID id(String id) {
         try {
             return UUID.fromString(id);
         } catch (IllegalArgumentException e) {

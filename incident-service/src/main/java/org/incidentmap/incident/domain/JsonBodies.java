@@ -1,4 +1,4 @@
-package org.incidentmap.incident.api;
+package org.incidentmap.incident.domain;
 
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
@@ -16,8 +16,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
-import org.incidentmap.incident.domain.FieldError;
-import org.incidentmap.incident.domain.InvalidInputException;
 
 /**
  * Turns request bodies into validated values. Bodies arrive as bytes so that invalid UTF-8,
@@ -28,12 +26,12 @@ class JsonBodies {
 
     private final ObjectMapper mapper;
     private final Validator validator;
-    private final ApiConfig config;
+    private final int maxBodyBytes;
 
-    JsonBodies(ObjectMapper mapper, Validator validator, ApiConfig config) {
+    JsonBodies(ObjectMapper mapper, Validator validator, InputConfig config) {
         this.mapper = mapper;
         this.validator = validator;
-        this.config = config;
+        this.maxBodyBytes = config.maxJsonBodyBytes();
     }
 
     /** The body as a JSON tree; the body must be a JSON object. */
@@ -41,9 +39,9 @@ class JsonBodies {
         if (body == null || body.length == 0) {
             throw InvalidInputException.of("body", "a JSON object is required");
         }
-        if (body.length > config.maxJsonBodyBytes()) {
+        if (body.length > maxBodyBytes) {
             throw new InvalidInputException(413, "Request body too large", List.of(new FieldError("body",
-                    "is " + body.length + " bytes; at most " + config.maxJsonBodyBytes() + " are accepted")));
+                    "is " + body.length + " bytes; at most " + maxBodyBytes + " are accepted")));
         }
         JsonNode node;
         try (JsonParser parser = mapper.createParser(body)) {
