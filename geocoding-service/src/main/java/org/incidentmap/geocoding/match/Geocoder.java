@@ -21,6 +21,8 @@ public class Geocoder {
     static final int CANDIDATES_PER_KEY = 40;
     /** Trigram candidates fetched per unmatched form. */
     static final int FUZZY_PER_KEY = 10;
+    /** Queries per database round trip in a batch. */
+    static final int CHUNK = 100;
 
     private final GazetteerStore store;
 
@@ -36,8 +38,28 @@ public class Geocoder {
         return geocodeAll(queries, limit, true);
     }
 
-    /** @param fuzzy whether names nothing matched exactly or by skeleton get trigram candidates */
+    /**
+     * Large batches go as chunks over several connections at once, so that parsing and ranking
+     * in the service overlap with lookups in the database.
+     *
+     * @param fuzzy whether names nothing matched exactly or by skeleton get trigram candidates
+     */
     public Uni<List<List<Candidate>>> geocodeAll(List<GeocodeQuery> queries, int limit, boolean fuzzy) {
+        if (queries.size() <= CHUNK) {
+            return geocodeChunk(queries, limit, fuzzy);
+        }
+        List<Uni<List<List<Candidate>>>> chunks = new ArrayList<>();
+        for (int from = 0; from < queries.size(); from += CHUNK) {
+            chunks.add(geocodeChunk(queries.subList(from, Math.min(queries.size(), from + CHUNK)), limit, fuzzy));
+        }
+        return Uni.join().all(chunks).andFailFast().map(parts -> {
+            List<List<Candidate>> all = new ArrayList<>(queries.size());
+            parts.forEach(all::addAll);
+            return all;
+        });
+    }
+
+    private Uni<List<List<Candidate>>> geocodeChunk(List<GeocodeQuery> queries, int limit, boolean fuzzy) {
         List<ParsedQuery> parsed = queries.stream().map(q -> QueryParser.parse(q.q(), q.context(), q.country())).toList();
         Set<String> norms = new LinkedHashSet<>();
         Set<String> skeletons = new LinkedHashSet<>();

@@ -99,7 +99,7 @@ public final class Ranker {
         return switch (hit.kind()) {
             case EXACT -> hit.preferred() ? EXACT_PREFERRED : EXACT_ALTERNATE;
             case SKELETON -> SKELETON_BASE + SKELETON_SIMILARITY * bestSimilarity(query.forms(), hit.matchedNorm());
-            case FUZZY -> FUZZY_FACTOR * bestSimilarity(query.forms(), hit.matchedNorm());
+            case FUZZY -> FUZZY_FACTOR * bestEditSimilarity(query.forms(), hit.matchedNorm());
         };
     }
 
@@ -107,6 +107,14 @@ public final class Ranker {
         double best = 0;
         for (String form : forms) {
             best = Math.max(best, Trigrams.similarity(form, norm));
+        }
+        return best;
+    }
+
+    private static double bestEditSimilarity(Set<String> forms, String norm) {
+        double best = 0;
+        for (String form : forms) {
+            best = Math.max(best, EditSimilarity.of(form, norm));
         }
         return best;
     }
