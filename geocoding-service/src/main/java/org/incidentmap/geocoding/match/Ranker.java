@@ -96,6 +96,9 @@ public final class Ranker {
     }
 
     private static double quality(ParsedQuery query, NameHit hit) {
+        if (query.forms().contains(hit.matchedNorm())) {
+            return hit.preferred() ? EXACT_PREFERRED : EXACT_ALTERNATE;
+        }
         return switch (hit.kind()) {
             case EXACT -> hit.preferred() ? EXACT_PREFERRED : EXACT_ALTERNATE;
             case SKELETON -> SKELETON_BASE + SKELETON_SIMILARITY * bestSimilarity(query.forms(), hit.matchedNorm());
