@@ -62,6 +62,12 @@ def service_answer(case):
 
 for case in cases:
     service_answer(case)
+# The HTTP stack's own floor on this machine, measured in the same run, for scale.
+floor = []
+for _ in range(len(cases)):
+    t = time.perf_counter()
+    get("/q/health/live")
+    floor.append((time.perf_counter() - t) * 1000)
 latencies, results, misses = [], [], []
 for case in cases:
     t = time.perf_counter()
@@ -129,6 +135,7 @@ print(f"{'top-1 accuracy (<=15 km, precision)':28} {pct(results, 0):10.1f}% {pct
 print(f"{'confident wrong answers':28}{pct(results, 1):10.1f}% {pct(base_results, 1):10.1f}%")
 print(f"{'median latency /geocode':28}{statistics.median(latencies):9.2f} ms {statistics.median(base_latencies):8.4f} ms (in-process dict)")
 print(f"{'p95 latency /geocode':28}{sorted(latencies)[int(0.95 * n)]:9.2f} ms")
+print(f"{'median latency /q/health/live':28}{statistics.median(floor):9.2f} ms (HTTP floor on this machine now)")
 print(f"batch throughput: {batch_rate:,.0f} names/s (POST /geocode/batch, 500 names per request)")
 print(f"gazetteer load time: {int(load_ms) / 1000:.1f} s (bundled extract, COPY + indexes + swap)")
 print(f"accuracy ratio service/baseline: {pct(results, 0) / max(pct(base_results, 0), 0.1):.2f}")

@@ -60,11 +60,13 @@ for i, code in enumerate(sorted(admin1)):
         str(sum(pop(r) for r in inside)), "", capital[16], capital[17], capital[18],
     ])
 
-with gzip.open(f"{out}/cities500-extract.txt.gz", "wt", encoding="utf-8", compresslevel=9) as f:
+# mtime 0 and no file name in the gzip header: regenerating the same data gives the same bytes.
+with open(f"{out}/cities500-extract.txt.gz", "wb") as raw, \
+        gzip.GzipFile(filename="", mode="wb", fileobj=raw, compresslevel=9, mtime=0) as gz:
     for r in rows + adm1_rows:
         r = list(r)
         r[3] = ",".join(latin_or_cyrillic(r[3].split(",")))
-        f.write("\t".join(r) + "\n")
+        gz.write(("\t".join(r) + "\n").encode("utf-8"))
 
 for name, codes in (("admin1CodesASCII.txt", admin1), ("admin2Codes.txt", admin2)):
     with open(f"{out}/{name}", "w", encoding="utf-8") as f:

@@ -18,9 +18,11 @@ import org.incidentmap.geocoding.gazetteer.NameHit;
 public class Geocoder {
 
     /** Candidates fetched per key; a short skeleton may be shared by many names. */
-    static final int CANDIDATES_PER_KEY = 40;
+    static final int CANDIDATES_PER_KEY = 25;
     /** Trigram candidates fetched per unmatched form. */
     static final int FUZZY_PER_KEY = 10;
+    /** Queries per database round trip in a batch. */
+    static final int CHUNK = 100;
 
     private final GazetteerStore store;
 
@@ -36,18 +38,40 @@ public class Geocoder {
         return geocodeAll(queries, limit, true);
     }
 
-    /** @param fuzzy whether names nothing matched exactly or by skeleton get trigram candidates */
+    /**
+     * Large batches go as chunks over several connections at once, so that parsing and ranking
+     * in the service overlap with lookups in the database.
+     *
+     * @param fuzzy whether names nothing matched exactly or by skeleton get trigram candidates
+     */
     public Uni<List<List<Candidate>>> geocodeAll(List<GeocodeQuery> queries, int limit, boolean fuzzy) {
+        if (queries.size() <= CHUNK) {
+            return geocodeChunk(queries, limit, fuzzy);
+        }
+        List<Uni<List<List<Candidate>>>> chunks = new ArrayList<>();
+        for (int from = 0; from < queries.size(); from += CHUNK) {
+            chunks.add(geocodeChunk(queries.subList(from, Math.min(queries.size(), from + CHUNK)), limit, fuzzy));
+        }
+        return Uni.join().all(chunks).andFailFast().map(parts -> {
+            List<List<Candidate>> all = new ArrayList<>(queries.size());
+            parts.forEach(all::addAll);
+            return all;
+        });
+    }
+
+    private Uni<List<List<Candidate>>> geocodeChunk(List<GeocodeQuery> queries, int limit, boolean fuzzy) {
         List<ParsedQuery> parsed = queries.stream().map(q -> QueryParser.parse(q.q(), q.context(), q.country())).toList();
-        Set<String> norms = new LinkedHashSet<>();
+        Set<String> contextNorms = new LinkedHashSet<>();
+        Set<String> forms = new LinkedHashSet<>();
         Set<String> skeletons = new LinkedHashSet<>();
         for (ParsedQuery p : parsed) {
-            norms.addAll(p.forms());
+            forms.addAll(p.forms());
             skeletons.addAll(p.skeletons());
             p.context().stream().filter(t -> t.kind() != ParsedQuery.ContextTerm.Kind.COUNTRY)
-                    .forEach(t -> norms.addAll(t.forms()));
+                    .forEach(t -> contextNorms.addAll(t.forms()));
         }
-        return store.lookup(List.copyOf(norms), List.copyOf(skeletons), CANDIDATES_PER_KEY).flatMap(hits -> {
+        return store.lookup(List.copyOf(contextNorms), List.copyOf(skeletons), List.copyOf(forms), CANDIDATES_PER_KEY)
+                .flatMap(hits -> {
             Index index = new Index(hits);
             List<String> unmatched = new ArrayList<>();
             for (ParsedQuery p : parsed) {
@@ -83,7 +107,6 @@ public class Geocoder {
         List<NameHit> forQuery(ParsedQuery p) {
             List<NameHit> out = new ArrayList<>();
             for (String form : p.forms()) {
-                out.addAll(byKey.getOrDefault("EXACT:" + form, List.of()));
                 out.addAll(byKey.getOrDefault("FUZZY:" + form, List.of()));
             }
             for (String skeleton : p.skeletons()) {

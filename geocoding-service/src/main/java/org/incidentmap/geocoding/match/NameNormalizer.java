@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -26,8 +27,10 @@ public final class NameNormalizer {
             () -> Transliterator.createFromRules("uk-Latin-2010", UKRAINIAN_RULES, Transliterator.FORWARD));
     private static final ThreadLocal<Transliterator> RUSSIAN = ThreadLocal.withInitial(
             () -> Transliterator.getInstance("Russian-Latin/BGN"));
+    // Cyrillic is transliterated before folding and the loader drops names in other scripts, so
+    // folding needs Latin-ASCII only (several times cheaper than Any-Latin).
     private static final ThreadLocal<Transliterator> TO_ASCII = ThreadLocal.withInitial(
-            () -> Transliterator.getInstance("Any-Latin; Latin-ASCII; Lower"));
+            () -> Transliterator.getInstance("Latin-ASCII"));
 
     private static final Pattern CYRILLIC = Pattern.compile("\\p{IsCyrillic}");
     private static final Pattern APOSTROPHES = Pattern.compile("['`\"\u2019\u02BC\u02B9\u00B4\u2018]");
@@ -51,7 +54,7 @@ public final class NameNormalizer {
 
     /** Case, diacritics, apostrophes and separators folded; words separated by one space. */
     public static String fold(String name) {
-        String ascii = TO_ASCII.get().transliterate(APOSTROPHES.matcher(name).replaceAll(""));
+        String ascii = TO_ASCII.get().transliterate(APOSTROPHES.matcher(name).replaceAll("")).toLowerCase(Locale.ROOT);
         return SEPARATORS.matcher(ascii).replaceAll(" ").trim();
     }
 

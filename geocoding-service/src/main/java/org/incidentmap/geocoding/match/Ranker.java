@@ -96,10 +96,13 @@ public final class Ranker {
     }
 
     private static double quality(ParsedQuery query, NameHit hit) {
+        if (query.forms().contains(hit.matchedNorm())) {
+            return hit.preferred() ? EXACT_PREFERRED : EXACT_ALTERNATE;
+        }
         return switch (hit.kind()) {
             case EXACT -> hit.preferred() ? EXACT_PREFERRED : EXACT_ALTERNATE;
             case SKELETON -> SKELETON_BASE + SKELETON_SIMILARITY * bestSimilarity(query.forms(), hit.matchedNorm());
-            case FUZZY -> FUZZY_FACTOR * bestSimilarity(query.forms(), hit.matchedNorm());
+            case FUZZY -> FUZZY_FACTOR * bestEditSimilarity(query.forms(), hit.matchedNorm());
         };
     }
 
@@ -107,6 +110,14 @@ public final class Ranker {
         double best = 0;
         for (String form : forms) {
             best = Math.max(best, Trigrams.similarity(form, norm));
+        }
+        return best;
+    }
+
+    private static double bestEditSimilarity(Set<String> forms, String norm) {
+        double best = 0;
+        for (String form : forms) {
+            best = Math.max(best, EditSimilarity.of(form, norm));
         }
         return best;
     }

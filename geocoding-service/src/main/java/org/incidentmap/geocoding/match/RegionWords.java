@@ -18,7 +18,8 @@ public final class RegionWords {
     /** Words naming a district; resolved to the named town with region precision. */
     static final Set<String> DISTRICT = Set.of("district", "raion", "rayon", "rajon", "raioni", "hromada", "community");
 
-    private static final Pattern ADJECTIVE = Pattern.compile("^(.*?)(s ka|ska|skaya|skaia|skoi|skoy|skiy|skyi|skyy|skii|ska ya)$");
+    /** Adjectival endings of region names: Kharkivska, Kharkovskaya, Odeska, Vinnytska, Donetskoi. */
+    private static final Pattern ADJECTIVE = Pattern.compile("^(.{3,}?)(ka|kaya|kaia|koi|koy|koj|kiy|kyi|kyy|kii|kij)$");
 
     private RegionWords() {
     }
@@ -36,9 +37,14 @@ public final class RegionWords {
             stems.add(base);
         }
         Matcher adjective = ADJECTIVE.matcher(base);
-        if (adjective.matches() && adjective.group(1).length() >= 3) {
-            stems.add(adjective.group(1) + "sk");
-            stems.add(adjective.group(1));
+        if (adjective.matches()) {
+            // "kharkivs" -> kharkivs, kharkivsk, kharkiv; "donets" -> donetsk; "odes" -> odes (Odesa)
+            String stem = adjective.group(1);
+            stems.add(stem);
+            stems.add(stem + "k");
+            if (stem.endsWith("s")) {
+                stems.add(stem.substring(0, stem.length() - 1));
+            }
         }
         return stems;
     }
