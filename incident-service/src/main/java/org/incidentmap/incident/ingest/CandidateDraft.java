@@ -36,6 +36,17 @@ final class CandidateDraft {
         return killed != null || injured != null;
     }
 
+    /**
+     * "Drones targeted the Odesa region. In Odesa a warehouse was hit.": the region-wide line without
+     * figures of its own only summarises the settlement incidents that follow on the same day.
+     */
+    boolean summarisedBy(CandidateDraft settlement) {
+        return place.precision() == GeoPrecision.REGION && !hasFigures()
+                && settlement.place.precision() == GeoPrecision.SETTLEMENT
+                && Objects.equals(place.admin1(), settlement.place.admin1())
+                && Objects.equals(date.date(), settlement.date.date());
+    }
+
     void addEvidence(Evidence e) {
         if (!evidence.contains(e)) {
             evidence.add(e);
@@ -59,9 +70,10 @@ final class CandidateDraft {
     }
 
     boolean samePlaceAndDay(CandidateDraft other) {
-        boolean samePlace = place.name().equalsIgnoreCase(other.place.name())
-                || Geo.km(place.lon(), place.lat(), other.place.lon(), other.place.lat()) < SAME_PLACE_KM
-                        && place.precision() == other.place.precision();
+        // "Odesa" the city and "the Odesa region" share a name but are different places
+        boolean samePlace = place.precision() == other.place.precision()
+                && (place.name().equalsIgnoreCase(other.place.name())
+                        || Geo.km(place.lon(), place.lat(), other.place.lon(), other.place.lat()) < SAME_PLACE_KM);
         return samePlace && Objects.equals(date.date(), other.date.date());
     }
 

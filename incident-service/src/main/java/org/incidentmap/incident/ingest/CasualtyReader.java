@@ -33,6 +33,11 @@ final class CasualtyReader {
     private static final Set<String> LIVES_LOST = Set.of("their", "civilian", "human", "people’s", "people's");
     private static final Set<String> MILITARY = Set.of("soldiers", "troops", "servicemen", "personnel",
             "military", "fighters", "serviceman", "soldier", "forces", "army", "mercenaries");
+    /** "the past 24 hours", "30 km", "five times": a span or a measure, never people. */
+    private static final Set<String> UNITS = Set.of("hour", "hours", "day", "days", "week", "weeks", "month",
+            "months", "year", "years", "minute", "minutes", "km", "kilometres", "kilometers", "miles", "metres",
+            "meters", "times", "percent", "per", "tonnes", "tons", "am", "pm", "a.m", "p.m", "o’clock",
+            "o'clock");
     private static final Set<String> SUBCOUNT_MARKERS = Set.of("including", "among", "incl");
     private static final Pattern KILLED_BEFORE = Pattern.compile(
             "(?:\\bkilling|\\bkilled|\\btook out|\\bclaimed the lives of|\\bclaiming the lives of|\\blost|"
@@ -80,6 +85,9 @@ final class CasualtyReader {
         int after = n.lastToken() + 1;
         if (after < tokens.size()) {
             String next = tokens.get(after).text();
+            if (UNITS.contains(next.toLowerCase(Locale.ROOT))) {
+                return true;
+            }
             // "31%", "1,000-kilometre", "12:30", "nine-story": measurements and times, not people
             if (next.equals("%") || next.equals("-") || next.equals(":") || next.startsWith("-")) {
                 return true;

@@ -53,6 +53,12 @@ final class EventWording {
         TARGETS.put("industrial facility", words("enterprise|factory|factories|industrial\\w*|warehouses?|plant"));
         TARGETS.put("airfield", words("airfields?|air ?base|airport"));
         TARGETS.put("religious site", words("church|cathedral|monastery"));
+        TARGETS.put("military facility", words("ammunition (?:depot|dump|warehouse)|military (?:base|facility|"
+                + "facilities|unit|airfield|depot)|naval base|barracks|command post|arsenal|landing ship|warships?|"
+                + "frigate|training ground|air defen[cs]e system"));
+        TARGETS.put("civilian infrastructure", words("civilian infrastructure|infrastructure (?:facility|"
+                + "facilities|object|site)|logistics (?:centre|center|hub)|gas station|petrol station|"
+                + "filling station|bridge"));
     }
 
     private static final Pattern ATTACK = words("strikes?|struck|attacks?|attacked|hit|hits|pounded|pounding|"

@@ -79,7 +79,9 @@ final class MentionFinder {
             if (REGION_WORDS.contains(lastWord) && nameEnd > i) {
                 nameEnd--;
                 regionHint = true;
-            } else if (nameEnd + 1 < tokens.size() && REGION_WORDS.contains(tokens.get(nameEnd + 1).lower())) {
+            } else if (nameEnd + 1 < tokens.size() && (REGION_WORDS.contains(tokens.get(nameEnd + 1).lower())
+                    || tokens.get(nameEnd + 1).lower().equals("regional"))) {
+                // "the Kherson regional governor said": the region speaks, the city is not meant
                 regionHint = true;
             }
             Token first = tokens.get(i);

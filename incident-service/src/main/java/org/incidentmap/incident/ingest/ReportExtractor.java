@@ -226,7 +226,8 @@ public final class ReportExtractor {
                     kept.add(d);
                 }
             }
-            return kept.stream().map(CandidateDraft::toCandidate).toList();
+            return kept.stream().filter(d -> kept.stream().noneMatch(d::summarisedBy))
+                    .map(CandidateDraft::toCandidate).toList();
         }
 
         private Claim claim(ClaimKind kind, String claimant, List<Casualty> casualties, String figure, Span sentence) {

@@ -42,4 +42,11 @@ class EventWordingTest {
         assertThat(vague.subEventType()).isNull();
         assertThat(vague.confidence()).isLessThan(rich.confidence());
     }
+
+    @Test
+    void militaryTargetsAreRecognised() {
+        Candidate c = only(extract("Ukrainian drones struck an ammunition depot near occupied Bakhmut."));
+        assertThat(c.targets()).containsExactly("military facility");
+        assertThat(c.actor()).isEqualTo("Ukraine");
+    }
 }

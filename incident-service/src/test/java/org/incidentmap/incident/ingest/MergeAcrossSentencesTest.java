@@ -44,4 +44,13 @@ class MergeAcrossSentencesTest {
                 + "people in Nikopol.");
         assertThat(x.candidates()).hasSize(2);
     }
+
+    @Test
+    void aRegionWideLineIsSummarisedByTheTownIncidentsInIt() {
+        Extraction x = extract("Overnight, Russian drones targeted port infrastructure in the Odesa region. In "
+                + "Odesa, a warehouse was hit, and two port workers were wounded in Izmail.");
+        assertThat(x.candidates()).extracting(c -> c.place().name(), c -> c.place().precision())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Odesa", GeoPrecision.SETTLEMENT),
+                        org.assertj.core.groups.Tuple.tuple("Izmail", GeoPrecision.SETTLEMENT));
+    }
 }

@@ -57,4 +57,10 @@ class NumberFormsTest {
         });
         assertThat(x.claims()).allSatisfy(c -> assertThat(c.killed()).isNull());
     }
+
+    @Test
+    void spansOfTimeAreNotPeople() {
+        Candidate c = only(extract("In the Kherson region, Russian attacks over the past 24 hours killed four people."));
+        assertThat(c.killed()).isEqualTo(4);
+    }
 }

@@ -44,4 +44,11 @@ class RegionVersusSettlementTest {
         assertThat(x.candidates()).isEmpty();
         assertThat(x.claims()).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(ClaimKind.UNPLACED));
     }
+
+    @Test
+    void aRegionalOfficialSpeaksForTheRegion() {
+        Candidate c = only(extract("The Kherson regional governor said two people were wounded by shelling."));
+        assertThat(c.place().precision()).isEqualTo(GeoPrecision.REGION);
+        assertThat(c.injured()).isEqualTo(2);
+    }
 }
