@@ -3,6 +3,7 @@ import gzip
 import http.client
 import json
 import math
+import os
 import statistics
 import sys
 import time
@@ -129,7 +130,7 @@ def pct(rs, i):
     return 100.0 * sum(1 for r in rs if r[i]) / n
 
 
-print(f"evaluation set: {n} mentions ({eval_path})")
+print(f"evaluation set: {n} mentions ({eval_path}); load average now {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
 print(f"{'':28}{'service':>12}{'baseline':>12}")
 print(f"{'top-1 accuracy (<=15 km, precision)':28} {pct(results, 0):10.1f}% {pct(base_results, 0):10.1f}%")
 print(f"{'confident wrong answers':28}{pct(results, 1):10.1f}% {pct(base_results, 1):10.1f}%")

@@ -54,8 +54,19 @@ public final class NameNormalizer {
 
     /** Case, diacritics, apostrophes and separators folded; words separated by one space. */
     public static String fold(String name) {
-        String ascii = TO_ASCII.get().transliterate(APOSTROPHES.matcher(name).replaceAll("")).toLowerCase(Locale.ROOT);
+        String bare = APOSTROPHES.matcher(name).replaceAll("");
+        // Most names are plain ASCII already; the transliterator is the costly step.
+        String ascii = (isAscii(bare) ? bare : TO_ASCII.get().transliterate(bare)).toLowerCase(Locale.ROOT);
         return SEPARATORS.matcher(ascii).replaceAll(" ").trim();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 0x7F) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
@@ -67,6 +78,7 @@ public final class NameNormalizer {
     public static String skeleton(String normalised) {
         String s = normalised.replace(" ", "");
         StringBuilder out = new StringBuilder(s.length());
+        String last = "";
         int i = 0;
         while (i < s.length()) {
             String symbol;
@@ -90,8 +102,9 @@ public final class NameNormalizer {
                 step = 1;
                 symbol = single(s.charAt(i), i == 0);
             }
-            if (!symbol.isEmpty() && (out.isEmpty() || !out.toString().endsWith(symbol))) {
+            if (!symbol.isEmpty() && !symbol.equals(last)) {
                 out.append(symbol);
+                last = symbol;
             }
             i += step;
         }
