@@ -28,9 +28,11 @@ final class CasualtyReader {
             "military", "fighters", "medics", "paramedics", "journalists", "volunteers", "pensioners", "people’s",
             "seriously", "critically", "slightly", "badly", "severely", "mortally", "left", "reported", "now",
             "so", "far", "those", "who", "additional", "further", "another", "in", "total", "sustained",
-            "suffered", "received", "with", "minor", "serious", "shrapnel");
+            "suffered", "received", "with", "minor", "serious", "shrapnel", "sought", "needed", "required");
     /** "lost their lives", "cost 300 civilian lives"; not "saved lives" or "lives in Kyiv". */
     private static final Set<String> LIVES_LOST = Set.of("their", "civilian", "human", "people’s", "people's");
+    /** "five people sought medical help": the wording of Ukrainian officials for the lightly injured. */
+    private static final Set<String> MEDICAL_HELP = Set.of("help", "attention", "care", "assistance", "aid");
     private static final Set<String> MILITARY = Set.of("soldiers", "troops", "servicemen", "personnel",
             "military", "fighters", "serviceman", "soldier", "forces", "army", "mercenaries");
     /** "the past 24 hours", "30 km", "five times": a span or a measure, never people. */
@@ -111,7 +113,7 @@ final class CasualtyReader {
             if (KILLED_WORDS.contains(w) && !(w.equals("lives") && !LIVES_LOST.contains(tokens.get(i - 1).lower()))) {
                 return casualty(Casualty.Kind.KILLED, n, subject, tokens, i);
             }
-            if (INJURED_WORDS.contains(w)) {
+            if (INJURED_WORDS.contains(w) || w.equals("medical") && MEDICAL_HELP.contains(nextWord(tokens, i))) {
                 return casualty(Casualty.Kind.INJURED, n, subject, tokens, i);
             }
             boolean nounRightAfterNumber = steps == 0 && tokens.get(i).isWord() && !tokens.get(i).isCapitalised();
@@ -188,6 +190,10 @@ final class CasualtyReader {
             List<Token> tokens, int endToken) {
         return new Casualty(kind, n.value(), n.atLeast(), subject, tokens.get(n.qualifierToken()).start(),
                 tokens.get(endToken).end());
+    }
+
+    private static String nextWord(List<Token> tokens, int i) {
+        return i + 1 < tokens.size() ? tokens.get(i + 1).lower() : "";
     }
 
     /** Skips ", including two children," so the count before it reaches its verb. */

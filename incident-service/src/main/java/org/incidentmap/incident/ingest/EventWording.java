@@ -43,7 +43,8 @@ final class EventWording {
                 + "station|storage)"));
         TARGETS.put("hospital", words("hospitals?|clinics?|maternity|medical (?:facility|centre|center)"));
         TARGETS.put("educational facility", words("schools?|kindergartens?|universit(?:y|ies)|college"));
-        TARGETS.put("oil facility", words("oil (?:depot|refinery|terminal|facility|tankers?|storage)|"
+        TARGETS.put("oil facility", words("oil (?:\\w+ )?(?:depot|refinery|terminal|facility|tankers?|storage|"
+                + "station|pipeline|platform)|"
                 + "refiner(?:y|ies)|fuel depot|oil depots?"));
         TARGETS.put("railway", words("railway\\w*|train|trains|rail|locomotive|station platform"));
         TARGETS.put("port", words("ports?|grain terminal|harbou?r|docks?"));

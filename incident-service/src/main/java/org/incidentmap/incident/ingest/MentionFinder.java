@@ -83,6 +83,8 @@ final class MentionFinder {
                     || tokens.get(nameEnd + 1).lower().equals("regional"))) {
                 // "the Kherson regional governor said": the region speaks, the city is not meant
                 regionHint = true;
+            } else if (sharesRegionWord(tokens, nameEnd)) {
+                regionHint = true;
             }
             Token first = tokens.get(i);
             Token lastToken = tokens.get(nameEnd);
@@ -97,6 +99,19 @@ final class MentionFinder {
             }
             i = last + 1;
         }
+    }
+
+    /** "the Zhytomyr and Rivne regions": the plural region word covers the first name too. */
+    private static boolean sharesRegionWord(List<Token> tokens, int nameEnd) {
+        int k = nameEnd + 1;
+        if (k + 2 >= tokens.size() || !(tokens.get(k).lower().equals("and") || tokens.get(k).text().equals(","))) {
+            return false;
+        }
+        k++;
+        while (k < tokens.size() && tokens.get(k).isWord() && tokens.get(k).isCapitalised()) {
+            k++;
+        }
+        return k < tokens.size() && tokens.get(k).lower().equals("regions");
     }
 
     private static boolean startsName(List<Token> tokens, int i) {

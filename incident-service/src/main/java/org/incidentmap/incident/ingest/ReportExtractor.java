@@ -1,7 +1,7 @@
 package org.incidentmap.incident.ingest;
 
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -25,6 +25,8 @@ public final class ReportExtractor {
 
     /** Countries whose places can carry a marker on this war's map. */
     public static final Set<String> DEFAULT_MAP_COUNTRIES = Set.of("UA", "RU");
+    /** "Yesterday" and "overnight" in the reports mean the local days of the places they describe. */
+    static final ZoneId WAR_ZONE_TIME = ZoneId.of("Europe/Kiev");
     /** A clause without a place can continue the incident at most this many sentences back. */
     private static final int CONTINUATION_SENTENCES = 1;
     /** A clause pointing back at the place just named. */
@@ -45,7 +47,7 @@ public final class ReportExtractor {
 
     public Extraction extract(Report report) {
         String text = report.text();
-        LocalDate published = report.publishedAt().atZone(ZoneOffset.UTC).toLocalDate();
+        LocalDate published = report.publishedAt().atZone(WAR_ZONE_TIME).toLocalDate();
         List<Span> sentences = Span.sentences(text);
         List<List<ClauseFacts>> facts = new ArrayList<>();
         List<PlaceMention> mentions = new ArrayList<>();

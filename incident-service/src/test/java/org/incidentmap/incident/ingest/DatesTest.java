@@ -60,4 +60,13 @@ class DatesTest {
         assertThat(c.occurredOn()).isEqualTo(LocalDate.of(2025, 12, 1));
         assertThat(c.timePrecision()).isEqualTo(2);
     }
+
+    @Test
+    void relativeDatesCountInKyivTime() {
+        ReportExtractor extractor = new ReportExtractor(new FixedPlaceResolver());
+        // 23:30 UTC on 30 November is already 1 December in Kyiv
+        Extraction x = extractor.extract(Report.of("A drone killed one person in Odesa yesterday.",
+                java.time.Instant.parse("2025-11-30T23:30:00Z")));
+        assertThat(only(x).occurredOn()).isEqualTo(LocalDate.of(2025, 11, 30));
+    }
 }

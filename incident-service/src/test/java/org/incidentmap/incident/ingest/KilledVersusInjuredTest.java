@@ -56,4 +56,10 @@ class KilledVersusInjuredTest {
         assertThat(only(extract("In Brovary, three people sustained injuries from falling debris.")).injured())
                 .isEqualTo(3);
     }
+
+    @Test
+    void soughtMedicalHelpCountsAsInjured() {
+        assertThat(only(extract("Five people sought medical help after a drone hit a dormitory in Kharkiv.")).injured())
+                .isEqualTo(5);
+    }
 }

@@ -51,4 +51,12 @@ class RegionVersusSettlementTest {
         assertThat(c.place().precision()).isEqualTo(GeoPrecision.REGION);
         assertThat(c.injured()).isEqualTo(2);
     }
+
+    @Test
+    void aPluralRegionWordCoversEveryNameBeforeIt() {
+        Extraction x = extract("Missiles hit energy infrastructure in the Zhytomyr and Rivne regions overnight.");
+        assertThat(x.candidates()).extracting(c -> c.place().name(), c -> c.place().precision())
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Zhytomyr", GeoPrecision.REGION),
+                        org.assertj.core.groups.Tuple.tuple("Rivne", GeoPrecision.REGION));
+    }
 }
