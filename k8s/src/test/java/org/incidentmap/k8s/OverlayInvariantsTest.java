@@ -257,7 +257,10 @@ class OverlayInvariantsTest {
             assertThat(tls.getHosts()).containsExactly(ingress.getSpec().getRules().get(0).getHost());
             assertThat(tls.getSecretName()).isNotBlank();
         });
-        assertThat(prod.all(CloudNativePg.Cluster.class).get(0).spec().instances()).isGreaterThanOrEqualTo(3);
+        CloudNativePg.Cluster database = prod.all(CloudNativePg.Cluster.class).get(0);
+        assertThat(database.spec().instances()).isGreaterThanOrEqualTo(3);
+        assertThat(database.spec().affinity().enablePodAntiAffinity()).isTrue();
+        assertThat(database.spec().affinity().podAntiAffinityType()).isEqualTo("required");
     }
 
     private static Set<String> referencedSecrets(StrictManifests.Result result) {
