@@ -211,8 +211,6 @@ class OverlayInvariantsTest {
         Kafka kafka = result.all(Kafka.class).get(0);
         String name = kafka.getMetadata().getName();
 
-        assertThat(kafka.getMetadata().getAnnotations()).containsEntry("strimzi.io/node-pools", "enabled")
-                .containsEntry("strimzi.io/kraft", "enabled");
         List<KafkaNodePool> pools = result.all(KafkaNodePool.class);
         assertThat(pools).allSatisfy(pool -> assertThat(pool.getMetadata().getLabels()).containsEntry("strimzi.io/cluster", name));
         assertThat(pools.stream().flatMap(pool -> pool.getSpec().getRoles().stream()))
