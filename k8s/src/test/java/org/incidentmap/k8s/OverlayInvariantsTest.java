@@ -18,6 +18,7 @@ import io.strimzi.api.kafka.model.nodepool.ProcessRoles;
 import io.strimzi.api.kafka.model.topic.KafkaTopic;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,7 @@ class OverlayInvariantsTest {
     @ValueSource(strings = {"dev", "prod"})
     void secretsAreReferencedNotInlinedAndTheirCreationIsDocumented(String overlay) throws IOException {
         StrictManifests.Result result = Overlays.read(overlay);
-        String readme = Files.readString(Overlays.K8S_DIR.resolve("README-section.md"));
+        String readme = deployDocumentation();
 
         assertThat(result.all(Secret.class)).isEmpty();
         Set<String> referenced = referencedSecrets(result);
@@ -259,6 +260,17 @@ class OverlayInvariantsTest {
         assertThat(database.spec().instances()).isGreaterThanOrEqualTo(3);
         assertThat(database.spec().affinity().enablePodAntiAffinity()).isTrue();
         assertThat(database.spec().affinity().podAntiAffinityType()).isEqualTo("required");
+    }
+
+    /** The deploy section, in the repository README or still beside the manifests. */
+    private static String deployDocumentation() throws IOException {
+        StringBuilder text = new StringBuilder();
+        for (Path file : List.of(Overlays.K8S_DIR.resolve("README-section.md"), Overlays.K8S_DIR.resolve("../README.md"))) {
+            if (Files.exists(file)) {
+                text.append(Files.readString(file));
+            }
+        }
+        return text.toString();
     }
 
     private static Set<String> referencedSecrets(StrictManifests.Result result) {
