@@ -60,10 +60,10 @@ final class NetworkReachability {
     }
 
     private boolean egressAllowed(Endpoint source, Endpoint destination, Port port) {
-        List<NetworkPolicy> selecting = selecting(source, "Egress");
         if (!isGovernedHere(source)) {
             return true;
         }
+        List<NetworkPolicy> selecting = selecting(source, "Egress");
         if (selecting.isEmpty()) {
             return true;
         }
@@ -73,11 +73,12 @@ final class NetworkReachability {
     }
 
     private boolean ingressAllowed(Endpoint source, Endpoint destination, Port port) {
-        for (ExternallyGoverned governed : operatorPolicies) {
-            if (governed.endpoint().equals(destination.name())) {
-                return governed.port() == port.number()
-                        && peersMatch(governed.peers(), destination.namespace(), source);
-            }
+        List<ExternallyGoverned> governedByOperator = operatorPolicies.stream()
+                .filter(governed -> governed.endpoint().equals(destination.name()))
+                .toList();
+        if (!governedByOperator.isEmpty()) {
+            return governedByOperator.stream().anyMatch(governed -> governed.port() == port.number()
+                    && peersMatch(governed.peers(), destination.namespace(), source));
         }
         if (!isGovernedHere(destination)) {
             return true;
