@@ -25,9 +25,23 @@ public class GazetteerBootstrap {
         this.config = config;
     }
 
+    /**
+     * Replicas starting together on an empty database would each load the extract into the same
+     * staging tables; the advisory lock lets the first load it and the others find it loaded.
+     */
     void onStart(@Observes StartupEvent event) throws IOException, SQLException {
-        if (config.loadDefaultWhenEmpty() && isEmpty()) {
-            loadDefault();
+        if (!config.loadDefaultWhenEmpty()) {
+            return;
+        }
+        try (Connection lock = dataSource.getConnection(); Statement st = lock.createStatement()) {
+            st.execute("SELECT pg_advisory_lock(hashtext('gazetteer.bootstrap'))");
+            try {
+                if (isEmpty()) {
+                    loadDefault();
+                }
+            } finally {
+                st.execute("SELECT pg_advisory_unlock(hashtext('gazetteer.bootstrap'))");
+            }
         }
     }
 
