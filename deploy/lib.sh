@@ -28,7 +28,7 @@ ensure_postgis() {
 }
 
 # Maven runs with the repository's settings (batch mode, quiet transfers).
-mvn_run() { (cd "$IM_ROOT" && mvn -B -ntp "$@"); }
+mvn_run() { (cd "$IM_ROOT" && mvn -B -ntp -Dstyle.color=never "$@"); }
 
 # A directory the postgres user can reach: the checkout when every parent is traversable,
 # otherwise a per-checkout directory under /var/tmp.
