@@ -21,7 +21,7 @@ public class EventLog {
             WITH next AS (
                 UPDATE incident.event_counter SET last_seq = last_seq + 1 RETURNING last_seq),
             f AS (
-                SELECT incident.feature(i) AS feature FROM incident.incidents i WHERE i.id = CAST(:id AS uuid)),
+                SELECT i.feature FROM incident.incident_features i WHERE i.id = CAST(:id AS uuid)),
             appended AS (
                 INSERT INTO incident.events (seq, incident_id, kind, time, payload)
                 SELECT next.last_seq, CAST(:id AS uuid), :kind, now(),

@@ -44,10 +44,10 @@ class ImportStore {
     private static final String EVENTS = """
             INSERT INTO incident.events (seq, incident_id, kind, time, payload)
             SELECT ? + u.ord - 1, i.id, 'incident.created', now(),
-                   CAST(incident.feature(i) AS jsonb) || jsonb_build_object(
+                   CAST(i.feature AS jsonb) || jsonb_build_object(
                        'seq', ? + u.ord - 1, 'kind', 'incident.created', 'time', incident.iso_instant(now()))
             FROM unnest(CAST(? AS uuid[])) WITH ORDINALITY AS u(id, ord)
-            JOIN incident.incidents i ON i.id = u.id""";
+            JOIN incident.incident_features i ON i.id = u.id""";
 
     private final DataSource dataSource;
 

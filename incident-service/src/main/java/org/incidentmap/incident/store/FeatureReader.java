@@ -10,7 +10,7 @@ import java.util.UUID;
 public class FeatureReader {
 
     private static final String FEATURE =
-            "SELECT CAST(incident.feature(i) AS text) FROM incident.incidents i WHERE i.id = CAST(:id AS uuid)";
+            "SELECT CAST(i.feature AS text) FROM incident.incident_features i WHERE i.id = CAST(:id AS uuid)";
 
     public Uni<String> current(UUID id) {
         return Panache.getSession().chain(session -> session.flush()

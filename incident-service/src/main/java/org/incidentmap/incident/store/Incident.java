@@ -10,7 +10,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.ColumnTransformer;
 
-/** The current state of one incident. Its Feature form is built by PostGIS (see {@code incident.feature}). */
+/** The current state of one incident. Its Feature form is built by PostGIS (the view {@code incident.incident_features}). */
 @Entity
 @Table(name = "incidents")
 public class Incident extends PanacheEntityBase {

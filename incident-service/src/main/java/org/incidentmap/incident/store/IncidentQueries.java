@@ -14,8 +14,8 @@ import java.util.UUID;
 public class IncidentQueries {
 
     private static final String FEATURE = """
-            SELECT CAST(incident.feature(i) AS text) AS feature, i.version
-            FROM incident.incidents i WHERE i.id = $1""";
+            SELECT CAST(i.feature AS text) AS feature, i.version
+            FROM incident.incident_features i WHERE i.id = $1""";
 
     private static final String HISTORY = """
             SELECT CAST(json_build_object(

@@ -27,7 +27,7 @@ public class IncidentStream {
 
     private static final int FETCH = 200;
 
-    private static final String FEATURE_COLUMNS = "CAST(incident.feature(i) AS text) AS feature";
+    private static final String FEATURE_COLUMNS = "CAST(i.feature AS text) AS feature";
     private static final String CSV_COLUMNS = """
             i.id, i.occurred_on, i.time_precision, i.event_type, i.sub_event_type, i.actor, i.country,
             i.admin1, i.admin2, i.place_name, ST_Y(i.geom) AS latitude, ST_X(i.geom) AS longitude, i.geo_precision,
@@ -119,7 +119,7 @@ public class IncidentStream {
         }
         // one row past the page tells whether a next page exists
         params.addInteger(limit + 1);
-        String sql = "SELECT " + columns + ", i.occurred_on AS sort_date, i.id AS sort_id FROM incident.incidents i"
+        String sql = "SELECT " + columns + ", i.occurred_on AS sort_date, i.id AS sort_id FROM incident.incident_features i"
                 + (conditions.isEmpty() ? "" : " WHERE " + conditions)
                 + " ORDER BY i.occurred_on DESC, i.id DESC LIMIT $" + params.size();
         Function<Snapshot, Uni<Void>> close = Snapshot::close;
