@@ -80,7 +80,7 @@ pg_down() {
 # superuser, so it is created here rather than by the services' migrations).
 pg_prepare() {
   local port=$1 db=$2
-  local psql=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres)
+  local psql=(env PGOPTIONS='-c client_min_messages=warning' psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$port" -U postgres)
   "${psql[@]}" -d postgres <<SQL
 SELECT 'CREATE DATABASE $db' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = '$db')\gexec
 DO \$\$ BEGIN

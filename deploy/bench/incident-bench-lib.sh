@@ -1,0 +1,49 @@
+# Shared by deploy/bench/incident-*: a throwaway PostGIS cluster and one incident-service started
+# against it (relay off, no Kafka needed), timing helpers. Sourced, not executed.
+source "$(dirname "${BASH_SOURCE[0]}")/../lib.sh"
+
+BENCH_DIR=${IM_BENCH_DIR:-$IM_ROOT/.local/bench}
+BENCH_PG_PORT=${IM_BENCH_PG_PORT:-25452}
+BENCH_HTTP_PORT=${IM_BENCH_HTTP_PORT:-18081}
+BENCH_RUNS=${IM_BENCH_RUNS:-3}
+API=http://127.0.0.1:$BENCH_HTTP_PORT
+PSQL=(psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p "$BENCH_PG_PORT" -U postgres -d incidentmap)
+mkdir -p "$BENCH_DIR"
+bench_pg_dir=$(pg_home "$BENCH_DIR/pg")
+
+bench_cleanup() {
+  stop_pid "$BENCH_DIR/incident-service.pid" incident-service
+  pg_down "$bench_pg_dir"
+}
+
+# bench_start [extra -D options...]: fresh database, the service built when needed and started.
+bench_start() {
+  trap bench_cleanup EXIT
+  bench_cleanup
+  rm -rf "$bench_pg_dir/data"
+  pg_up "$bench_pg_dir" "$BENCH_PG_PORT" fast
+  pg_prepare "$BENCH_PG_PORT" incidentmap
+  local jar="$IM_ROOT/incident-service/target/quarkus-app/quarkus-run.jar"
+  if [ ! -f "$jar" ] || [ -n "$(find "$IM_ROOT/incident-service/src/main" -newer "$jar" -print -quit)" ]; then
+    log "building incident-service"
+    mvn_run -q -pl incident-service package -DskipTests >&2
+  fi
+  IM_LOCAL=$BENCH_DIR "$IM_ROOT/deploy/local/token" editor >"$BENCH_DIR/token"
+  log "starting incident-service on port $BENCH_HTTP_PORT"
+  nohup java -Xmx1g -Dquarkus.http.port="$BENCH_HTTP_PORT" -Dim.db.port="$BENCH_PG_PORT" \
+    -Dincident.relay.enabled=false -Dkafka.bootstrap.servers=127.0.0.1:1 \
+    -Dmp.jwt.verify.publickey.location="$BENCH_DIR/keys/public.pem" "$@" \
+    -jar "$jar" >"$BENCH_DIR/incident-service.log" 2>&1 &
+  echo $! >"$BENCH_DIR/incident-service.pid"
+  for _ in $(seq 300); do
+    curl -fs -o /dev/null "$API/q/health/live" && return 0
+    pid_alive "$BENCH_DIR/incident-service.pid" || die "incident-service exited; see $BENCH_DIR/incident-service.log"
+    sleep 0.5
+  done
+  die "incident-service did not start; see $BENCH_DIR/incident-service.log"
+}
+
+now_s() { date +%s.%N; }
+elapsed() { echo "$(now_s) - $1" | bc -l; }
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : (a[NR/2] + a[NR/2+1]) / 2}'; }
+ratio() { echo "scale=2; $1 / $2" | bc -l; }

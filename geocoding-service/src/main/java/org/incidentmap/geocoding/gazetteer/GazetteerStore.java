@@ -1,0 +1,141 @@
+package org.incidentmap.geocoding.gazetteer;
+
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Reads the gazetteer through the reactive client; every lookup is served by an index in the database. */
+@ApplicationScoped
+public class GazetteerStore {
+
+    private static final String PLACE_COLUMNS = """
+            p.geonameid, p.name AS place_name, p.latitude, p.longitude, p.feature_class, p.feature_code, p.country,
+            p.admin1, a1.name AS admin1_name, a2.name AS admin2_name, p.population, p.importance""";
+    private static final String ADMIN_JOINS = """
+            LEFT JOIN gazetteer.admin_code a1 ON a1.code = p.country || '.' || p.admin1
+            LEFT JOIN gazetteer.admin_code a2 ON a2.code = p.country || '.' || p.admin1 || '.' || p.admin2""";
+
+    /**
+     * Per key, the most important places only: a short skeleton can be shared by hundreds of
+     * names. A name equal to one of the query's forms has the same skeleton, so skeleton keys
+     * find exact matches too; those come first ($4).
+     */
+    private static final String LOOKUP = """
+            WITH hits AS (
+              SELECT k.key, 'EXACT' AS kind, n.* FROM unnest($1::text[]) AS k(key) CROSS JOIN LATERAL (
+                SELECT geonameid, name, norm, preferred FROM gazetteer.place_name
+                WHERE norm = k.key ORDER BY importance DESC LIMIT $3) n
+              UNION ALL
+              SELECT k.key, 'SKELETON', n.* FROM unnest($2::text[]) AS k(key) CROSS JOIN LATERAL (
+                SELECT geonameid, name, norm, preferred FROM gazetteer.place_name
+                WHERE skel = k.key ORDER BY norm = ANY($4::text[]) DESC, importance DESC LIMIT $3) n)
+            SELECT h.key, h.kind, h.name AS matched, h.norm, h.preferred, %s
+            FROM hits h JOIN gazetteer.place p ON p.geonameid = h.geonameid %s""".formatted(PLACE_COLUMNS, ADMIN_JOINS);
+
+    private static final String FUZZY = """
+            WITH hits AS (
+              SELECT k.key, 'FUZZY' AS kind, n.* FROM unnest($1::text[]) AS k(key) CROSS JOIN LATERAL (
+                SELECT geonameid, name, norm, preferred FROM gazetteer.place_name
+                WHERE norm %% k.key ORDER BY similarity(norm, k.key) DESC, importance DESC LIMIT $2) n)
+            SELECT h.key, h.kind, h.name AS matched, h.norm, h.preferred, %s
+            FROM hits h JOIN gazetteer.place p ON p.geonameid = h.geonameid %s""".formatted(PLACE_COLUMNS, ADMIN_JOINS);
+
+    private static final String AUTOCOMPLETE = """
+            WITH hits AS (
+              SELECT DISTINCT ON (geonameid) geonameid, name, norm, preferred, importance FROM (
+                SELECT geonameid, name, norm, preferred, importance FROM gazetteer.place_name
+                WHERE norm LIKE $1 ORDER BY importance DESC LIMIT 200) c
+              ORDER BY geonameid, preferred DESC, length(norm))
+            SELECT $2 AS key, 'EXACT' AS kind, h.name AS matched, h.norm, h.preferred, %s
+            FROM hits h JOIN gazetteer.place p ON p.geonameid = h.geonameid %s
+            ORDER BY p.importance DESC, p.population DESC LIMIT $3""".formatted(PLACE_COLUMNS, ADMIN_JOINS);
+
+    /** Nearest settlement by the GiST index's distance ordering. */
+    private static final String REVERSE = """
+            SELECT '' AS key, 'EXACT' AS kind, p.name AS matched, '' AS norm, true AS preferred, %s,
+                   ST_Distance(p.geom::geography, ST_SetSRID(ST_MakePoint($2, $1), 4326)::geography) AS meters
+            FROM gazetteer.place p %s
+            WHERE p.feature_class = 'P'
+            ORDER BY p.geom <-> ST_SetSRID(ST_MakePoint($2, $1), 4326) LIMIT 1""".formatted(PLACE_COLUMNS, ADMIN_JOINS);
+
+    private final Pool pool;
+
+    GazetteerStore(Pool pool) {
+        this.pool = pool;
+    }
+
+    /**
+     * Places whose normalised name equals one of {@code norms} (kind EXACT) or whose skeleton
+     * equals one of {@code skeletons} (kind SKELETON, names equal to one of {@code forms} first).
+     */
+    public Uni<List<NameHit>> lookup(List<String> norms, List<String> skeletons, List<String> forms, int perKey) {
+        if (norms.isEmpty() && skeletons.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return pool.preparedQuery(LOOKUP)
+                .execute(Tuple.of(norms.toArray(String[]::new), skeletons.toArray(String[]::new), perKey,
+                        forms.toArray(String[]::new)))
+                .map(rows -> {
+                    List<NameHit> hits = new ArrayList<>();
+                    rows.forEach(row -> hits.add(hit(row)));
+                    return hits;
+                });
+    }
+
+    /** Places with a name similar in trigrams to one of {@code norms}. */
+    public Uni<List<NameHit>> fuzzy(List<String> norms, int perKey) {
+        if (norms.isEmpty()) {
+            return Uni.createFrom().item(List.of());
+        }
+        return pool.preparedQuery(FUZZY).execute(Tuple.of(norms.toArray(String[]::new), perKey)).map(rows -> {
+            List<NameHit> hits = new ArrayList<>();
+            rows.forEach(row -> hits.add(hit(row)));
+            return hits;
+        });
+    }
+
+    /** Places with a name starting with the normalised prefix, most important first. */
+    public Uni<List<NameHit>> prefix(String normalisedPrefix, int limit) {
+        String pattern = normalisedPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        return pool.preparedQuery(AUTOCOMPLETE).execute(Tuple.of(pattern, normalisedPrefix, limit)).map(rows -> {
+            List<NameHit> hits = new ArrayList<>();
+            rows.forEach(row -> hits.add(hit(row)));
+            return hits;
+        });
+    }
+
+    /** The settlement nearest to a point and its distance in metres; null when the gazetteer is empty. */
+    public Uni<Nearest> nearest(double lat, double lon) {
+        return pool.preparedQuery(REVERSE).execute(Tuple.of(lat, lon)).map(rows -> {
+            var it = rows.iterator();
+            if (!it.hasNext()) {
+                return null;
+            }
+            Row row = it.next();
+            return new Nearest(hit(row).place(), row.getDouble("meters"));
+        });
+    }
+
+    /** Whether any place is loaded. */
+    public Uni<Boolean> hasPlaces() {
+        return pool.query("SELECT EXISTS (SELECT 1 FROM gazetteer.place)").execute()
+                .map(rows -> rows.iterator().next().getBoolean(0));
+    }
+
+    /** A settlement and how far it lies from the point asked about. */
+    public record Nearest(Place place, double meters) {
+    }
+
+    private static NameHit hit(Row r) {
+        Place place = new Place(r.getLong("geonameid"), r.getString("place_name"), r.getDouble("latitude"),
+                r.getDouble("longitude"), r.getString("feature_class"), r.getString("feature_code"),
+                r.getString("country"), r.getString("admin1"), r.getString("admin1_name"), r.getString("admin2_name"),
+                r.getLong("population"), r.getFloat("importance"));
+        return new NameHit(r.getString("key"), NameHit.Kind.valueOf(r.getString("kind")), r.getString("matched"),
+                r.getString("norm"), r.getBoolean("preferred"), place);
+    }
+}

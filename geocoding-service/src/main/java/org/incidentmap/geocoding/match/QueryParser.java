@@ -1,0 +1,131 @@
+package org.incidentmap.geocoding.match;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.incidentmap.geocoding.match.ParsedQuery.ContextTerm;
+import org.incidentmap.geocoding.match.ParsedQuery.Precision;
+
+/** Parses a query and its context into the keys the gazetteer is searched by. */
+public final class QueryParser {
+
+    /** "Yampil near Lyman", "Yampil in Donetsk oblast": the name is what precedes. */
+    private static final Pattern RELATION = Pattern.compile("\\s+(?:near|outside|close to|in|of|bei|под|возле|біля|в|у)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern LEADING = Pattern.compile("^(?:the|city of|town of|village of|settlement of|м\\.|г\\.|с\\.|смт)\\s+",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A run of capitalised words (Latin or Cyrillic), hyphens and apostrophes inside. */
+    private static final Pattern NAME_RUN = Pattern.compile(
+            "\\p{Lu}[\\p{L}'’ʼ-]*(?:[ ]+\\p{Lu}[\\p{L}'’ʼ-]*){0,2}");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}'’ʼ-]+");
+
+    private static final Map<String, String> COUNTRIES = Map.ofEntries(
+            Map.entry("ukraine", "UA"), Map.entry("ukraina", "UA"), Map.entry("russia", "RU"),
+            Map.entry("rossiia", "RU"), Map.entry("rossiya", "RU"), Map.entry("russian federation", "RU"),
+            Map.entry("belarus", "BY"), Map.entry("moldova", "MD"), Map.entry("poland", "PL"),
+            Map.entry("romania", "RO"), Map.entry("slovakia", "SK"), Map.entry("hungary", "HU"),
+            Map.entry("lithuania", "LT"), Map.entry("latvia", "LV"), Map.entry("estonia", "EE"),
+            Map.entry("georgia", "GE"));
+
+    private QueryParser() {
+    }
+
+    /** The ISO country code a normalised name stands for, or null. */
+    public static String countryCode(String normalised) {
+        return COUNTRIES.get(normalised);
+    }
+
+    public static ParsedQuery parse(String q, String context, String country) {
+        String name = q.strip();
+        StringBuilder extra = new StringBuilder();
+        int comma = name.indexOf(',');
+        if (comma > 0) {
+            extra.append(name.substring(comma + 1)).append(' ');
+            name = name.substring(0, comma).strip();
+        }
+        Matcher relation = RELATION.matcher(name);
+        if (relation.find() && relation.start() > 0) {
+            extra.append(name.substring(relation.end())).append(' ');
+            name = name.substring(0, relation.start()).strip();
+        }
+        name = LEADING.matcher(name).replaceFirst("");
+        if (context != null) {
+            extra.append(context);
+        }
+
+        Set<String> forms = new LinkedHashSet<>(NameNormalizer.normalise(name));
+        Precision wanted = precisionOf(forms);
+        if (wanted != Precision.ANY) {
+            for (String form : List.copyOf(forms)) {
+                forms.addAll(RegionWords.stems(form));
+            }
+        }
+        return new ParsedQuery(name, forms, NameNormalizer.skeletons(forms), wanted,
+                country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT),
+                contextTerms(extra.toString()));
+    }
+
+    private static Precision precisionOf(Set<String> forms) {
+        for (String form : forms) {
+            String[] words = form.split(" ");
+            String last = words[words.length - 1];
+            if (words.length > 1 && RegionWords.REGION.contains(last)) {
+                return Precision.REGION;
+            }
+            if (words.length > 1 && RegionWords.DISTRICT.contains(last)) {
+                return Precision.DISTRICT;
+            }
+        }
+        return Precision.ANY;
+    }
+
+    /**
+     * Context terms: every capitalised run of up to three words (and each of its words), typed as
+     * a region when a region word follows it, as a country when it names one.
+     */
+    static List<ContextTerm> contextTerms(String text) {
+        List<ContextTerm> terms = new ArrayList<>();
+        if (text.isBlank()) {
+            return terms;
+        }
+        Matcher run = NAME_RUN.matcher(text);
+        while (run.find()) {
+            String after = nextWord(text, run.end());
+            boolean region = after != null && RegionWords.REGION.contains(NameNormalizer.fold(after));
+            List<String> parts = new ArrayList<>();
+            parts.add(run.group());
+            String[] words = run.group().split(" +");
+            if (words.length > 1) {
+                parts.addAll(List.of(words));
+            }
+            for (String part : parts) {
+                Set<String> forms = new LinkedHashSet<>(NameNormalizer.normalise(part));
+                if (forms.isEmpty() || forms.stream().allMatch(f -> RegionWords.REGION.contains(f))) {
+                    continue;
+                }
+                String code = forms.stream().map(QueryParser::countryCode).filter(c -> c != null).findFirst().orElse(null);
+                if (code != null) {
+                    terms.add(new ContextTerm(Set.of(code), ContextTerm.Kind.COUNTRY));
+                } else if (region) {
+                    for (String form : List.copyOf(forms)) {
+                        forms.addAll(RegionWords.stems(form + " oblast"));
+                    }
+                    terms.add(new ContextTerm(forms, ContextTerm.Kind.REGION));
+                } else {
+                    terms.add(new ContextTerm(forms, ContextTerm.Kind.PLACE));
+                }
+            }
+        }
+        return terms;
+    }
+
+    private static String nextWord(String text, int from) {
+        Matcher word = WORD.matcher(text);
+        return word.find(from) ? word.group() : null;
+    }
+}

@@ -1,0 +1,21 @@
+package org.incidentmap.incident.api;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+
+/** Limits of the HTTP API. */
+@ConfigMapping(prefix = "incident.api")
+public interface ApiConfig {
+
+    /** Features in one page of GET /incidents when the client names no limit. */
+    @WithDefault("1000")
+    int defaultLimit();
+
+    /** Most features one page of GET /incidents may hold. */
+    @WithDefault("10000")
+    int maxLimit();
+
+    /** Most events one GET /events answer may hold. */
+    @WithDefault("1000")
+    int maxEvents();
+}

@@ -1,0 +1,159 @@
+package org.incidentmap.incident.api;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import io.vertx.mutiny.core.buffer.Buffer;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
+import java.util.List;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+import org.incidentmap.incident.domain.FieldError;
+import org.incidentmap.incident.domain.IncidentCommands;
+import org.incidentmap.incident.domain.IncidentNotFoundException;
+import org.incidentmap.incident.domain.IncidentRequests;
+import org.incidentmap.incident.domain.InvalidInputException;
+import org.incidentmap.incident.geocoding.PlaceResolver;
+import org.incidentmap.incident.store.IncidentQueries;
+import org.incidentmap.incident.store.IncidentStream;
+import org.jboss.resteasy.reactive.RestMulti;
+import org.jboss.resteasy.reactive.RestResponse;
+
+/** Commands and reads of single incidents. Reads are public; writes need a reporter or editor token. */
+@Path("/incidents")
+public class IncidentResource {
+
+    static final String GEO_JSON = "application/geo+json";
+    static final String CSV = "text/csv";
+    private static final java.util.Set<String> LIST_PARAMS = java.util.Set.of(
+            "bbox", "datetime", "eventType", "status", "admin1", "minKilled", "limit", "cursor", "f");
+
+    private final IncidentRequests requests;
+    private final IncidentCommands commands;
+    private final IncidentQueries queries;
+    private final IncidentStream stream;
+    private final PlaceResolver places;
+    private final ApiConfig config;
+    private final JsonWebToken caller;
+
+    IncidentResource(IncidentRequests requests, IncidentCommands commands, IncidentQueries queries,
+            IncidentStream stream, PlaceResolver places, ApiConfig config, JsonWebToken caller) {
+        this.places = places;
+        this.requests = requests;
+        this.commands = commands;
+        this.queries = queries;
+        this.stream = stream;
+        this.config = config;
+        this.caller = caller;
+    }
+
+    @POST
+    @RolesAllowed({"reporter", "editor"})
+    @Produces(GEO_JSON)
+    public Uni<RestResponse<String>> create(byte[] body) {
+        var draft = requests.create(body);
+        return places.complete(draft).chain(located -> commands.create(located, caller.getName())).map(r -> RestResponse.ResponseBuilder
+                .<String>create(RestResponse.Status.CREATED)
+                .location(URI.create("/incidents/" + r.id()))
+                .tag(Integer.toString(r.version()))
+                .entity(r.feature())
+                .build());
+    }
+
+    /**
+     * A GeoJSON FeatureCollection streamed from the database (or CSV when the client accepts
+     * text/csv or asks f=csv), newest first, with a next link while more incidents match. No
+     * {@code @Produces}: the media type is chosen per request, which Quarkus REST allows for RestMulti only.
+     */
+    @GET
+    public RestMulti<Buffer> list(@Context UriInfo uri, @HeaderParam("Accept") String accept) {
+        var query = uri.getQueryParameters();
+        ListParams.rejectUnknown(query, LIST_PARAMS);
+        var filter = ListParams.filter(query);
+        var cursor = ListParams.cursor(query.getFirst("cursor"));
+        int limit = (int) QueryParams.longValue("limit", query.getFirst("limit"), config.defaultLimit(), 1, config.maxLimit());
+        boolean csv = "csv".equals(query.getFirst("f")) || accept != null && accept.contains(CSV);
+        if (query.getFirst("f") != null && !csv && !"json".equals(query.getFirst("f"))) {
+            throw InvalidInputException.of("f", "must be json or csv");
+        }
+        var body = csv ? stream.csv(filter, cursor, limit)
+                : stream.featureCollection(filter, cursor, limit,
+                        next -> uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build().toString());
+        return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", csv ? CSV + "; charset=utf-8" : GEO_JSON).build();
+    }
+
+    @GET
+    @Path("/{id}")
+    @Produces(GEO_JSON)
+    public Uni<RestResponse<String>> get(@PathParam("id") String id) {
+        var uuid = IncidentRequests.id(id);
+        return queries.feature(uuid)
+                .onItem().ifNull().failWith(() -> new IncidentNotFoundException(uuid))
+                .map(f -> RestResponse.ResponseBuilder.ok(f.feature()).tag(Integer.toString(f.version())).build());
+    }
+
+    @GET
+    @Path("/{id}/history")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<String> history(@PathParam("id") String id) {
+        var uuid = IncidentRequests.id(id);
+        return queries.history(uuid).onItem().ifNull().failWith(() -> new IncidentNotFoundException(uuid));
+    }
+
+    @PATCH
+    @Path("/{id}")
+    @RolesAllowed("editor")
+    @Produces(GEO_JSON)
+    public Uni<RestResponse<String>> revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, byte[] body) {
+        var uuid = IncidentRequests.id(id);
+        if (ifMatch == null || ifMatch.isBlank()) {
+            throw new InvalidInputException(428, "Precondition required", List.of(new FieldError("If-Match",
+                    "send the version you revise, as GET /incidents/{id} gives it in its ETag")));
+        }
+        int version = IncidentRequests.version(ifMatch);
+        var patch = requests.patch(body);
+        return commands.revise(uuid, version, patch, caller.getName()).map(IncidentResource::ok);
+    }
+
+    @POST
+    @Path("/{id}/status")
+    @RolesAllowed("editor")
+    @Produces(GEO_JSON)
+    public Uni<RestResponse<String>> status(@PathParam("id") String id, byte[] body) {
+        var uuid = IncidentRequests.id(id);
+        var change = requests.status(body);
+        return commands.changeStatus(uuid, change.status(), change.reason(), caller.getName()).map(IncidentResource::ok);
+    }
+
+    @POST
+    @Path("/{id}/sources")
+    @RolesAllowed({"reporter", "editor"})
+    @Produces(GEO_JSON)
+    public Uni<RestResponse<String>> addSource(@PathParam("id") String id, byte[] body) {
+        var uuid = IncidentRequests.id(id);
+        var source = requests.source(body);
+        return commands.addSource(uuid, source, caller.getName()).map(IncidentResource::ok);
+    }
+
+    @POST
+    @Path("/{id}/claims")
+    @RolesAllowed({"reporter", "editor"})
+    @Produces(GEO_JSON)
+    public Uni<RestResponse<String>> addClaim(@PathParam("id") String id, byte[] body) {
+        var uuid = IncidentRequests.id(id);
+        var claim = requests.claim(body);
+        return commands.addClaim(uuid, claim, caller.getName()).map(IncidentResource::ok);
+    }
+
+    private static RestResponse<String> ok(IncidentCommands.Result r) {
+        return RestResponse.ResponseBuilder.ok(r.feature()).tag(Integer.toString(r.version())).build();
+    }
+}

@@ -1,0 +1,74 @@
+package org.incidentmap.incident.api;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import org.incidentmap.incident.domain.FieldError;
+import org.incidentmap.incident.domain.IncidentNotFoundException;
+import org.incidentmap.incident.domain.InvalidInputException;
+import org.incidentmap.incident.domain.VersionConflictException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.RestResponse;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/** The one funnel from failures to RFC 9457 problem details. */
+class Problems {
+
+    static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(Problems.class);
+
+    private final ObjectMapper mapper;
+
+    Problems(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @JsonInclude(JsonInclude.Include.NON_NULL)
+    record Problem(String type, String title, int status, String detail, String instance, List<FieldError> errors) {
+    }
+
+    @ServerExceptionMapper
+    RestResponse<String> invalidInput(InvalidInputException e, UriInfo uri) {
+        String detail = e.errors().isEmpty() ? null
+                : e.errors().get(0).field() + ": " + e.errors().get(0).detail();
+        return problem(e.status(), e.title(), detail, uri, e.errors());
+    }
+
+    @ServerExceptionMapper
+    RestResponse<String> notFound(IncidentNotFoundException e, UriInfo uri) {
+        return problem(404, "Not found", e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    RestResponse<String> versionConflict(VersionConflictException e, UriInfo uri) {
+        return problem(412, "Precondition failed", e.getMessage(), uri,
+                List.of(new FieldError("If-Match", e.getMessage())));
+    }
+
+    @ServerExceptionMapper
+    RestResponse<String> web(WebApplicationException e, UriInfo uri) {
+        Response r = e.getResponse();
+        return problem(r.getStatus(), r.getStatusInfo().getReasonPhrase(), e.getMessage(), uri, null);
+    }
+
+    @ServerExceptionMapper
+    RestResponse<String> unexpected(Exception e, UriInfo uri) {
+        LOG.error("request failed", e);
+        return problem(500, "Internal error", "the request failed on the server; see the service log", uri, null);
+    }
+
+    private RestResponse<String> problem(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        String type = "about:blank";
+        Problem p = new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), errors);
+        try {
+            return RestResponse.ResponseBuilder.<String>create(status).type(PROBLEM_JSON)
+                    .entity(mapper.writeValueAsString(p)).build();
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,206 @@
+package org.incidentmap.incident.domain;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Parses and validates the bodies of the incident commands. A new incident comes as a GeoJSON
+ * Feature or, for people typing curl, as flat JSON with latitude/longitude beside the properties.
+ */
+@ApplicationScoped
+public class IncidentRequests {
+
+    private static final Set<String> FEATURE_MEMBERS = Set.of("type", "id", "geometry", "properties");
+    private static final Set<String> GEOMETRY_MEMBERS = Set.of("type", "coordinates");
+
+    private final JsonBodies bodies;
+    private final Clock clock = Clock.systemUTC();
+
+    IncidentRequests(JsonBodies bodies) {
+        this.bodies = bodies;
+    }
+
+    /** A status change: the new status and why. */
+    public record StatusChange(
+            @NotBlank @Pattern(regexp = "reported|verified|disputed|retracted",
+                    message = "must be one of reported, verified, disputed, retracted") String status,
+            @Size(max = 1000) String reason) {
+    }
+
+    public IncidentDraft create(byte[] body) {
+        return create((ObjectNode) bodies.tree(body));
+    }
+
+    /** A new incident from a parsed JSON object (a Feature, or the flat form). */
+    public IncidentDraft create(ObjectNode node) {
+        return node.has("type") ? feature(node) : flat(node);
+    }
+
+    public IncidentPatch patch(byte[] body) {
+        ObjectNode node = ((ObjectNode) bodies.tree(body)).deepCopy();
+        String reason = null;
+        if (node.has("reason")) {
+            JsonNode r = node.remove("reason");
+            if (!r.isNull() && !r.isTextual()) {
+                throw InvalidInputException.of("reason", "must be a string");
+            }
+            reason = r.isNull() ? null : r.asText();
+        }
+        for (String collection : List.of("sources", "claims")) {
+            if (node.has(collection)) {
+                throw InvalidInputException.of(collection, "is added through POST /incidents/{id}/" + collection);
+            }
+        }
+        boolean moves = node.has("latitude") || node.has("longitude");
+        Double lat = number(node.remove("latitude"), "latitude");
+        Double lon = number(node.remove("longitude"), "longitude");
+        IncidentFields fields = bodies.bind(node, IncidentFields.class, "");
+        Set<String> present = new HashSet<>();
+        node.fieldNames().forEachRemaining(present::add);
+        checkDates(fields, "");
+        List<FieldError> errors = new ArrayList<>(Coordinates.check(lat, lon, fields.country(), "latitude", "longitude"));
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new IncidentPatch(fields, present, moves, lat == null ? null : new Point(lon, lat), reason);
+    }
+
+    public SourceInput source(byte[] body) {
+        SourceInput source = bodies.bind(bodies.tree(body), SourceInput.class, "");
+        if (Dates.isFuture(source.publishedAt(), clock)) {
+            throw InvalidInputException.of("publishedAt", "must not be in the future");
+        }
+        return source;
+    }
+
+    public ClaimInput claim(byte[] body) {
+        return bodies.bind(bodies.tree(body), ClaimInput.class, "");
+    }
+
+    public StatusChange status(byte[] body) {
+        return bodies.bind(bodies.tree(body), StatusChange.class, "");
+    }
+
+    /** Parses an If-Match header holding the version (quoted as an ETag or bare). */
+    public static int version(String ifMatch) {
+        String v = ifMatch.trim();
+        if (v.startsWith("W/")) {
+            v = v.substring(2);
+        }
+        v = v.replace("\"", "");
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw InvalidInputException.of("If-Match", "must be the incident's version as its ETag gives it, e.g. \"3\"");
+        }
+    }
+
+    public static UUID id(String id) {
+        try {
+            return UUID.fromString(id);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(404, "Not found", List.of(new FieldError("id", "is not an incident id")));
+        }
+    }
+
+    private IncidentDraft feature(ObjectNode node) {
+        rejectUnknown(node, FEATURE_MEMBERS, "");
+        if (!"Feature".equals(node.path("type").asText(null))) {
+            throw InvalidInputException.of("type", "must be \"Feature\" (or send flat JSON without a type member)");
+        }
+        JsonNode props = node.get("properties");
+        if (props == null || !props.isObject()) {
+            throw InvalidInputException.of("properties", "must be an object with the incident's properties");
+        }
+        IncidentFields fields = bodies.bind(props, IncidentFields.class, "properties",
+                jakarta.validation.groups.Default.class, IncidentFields.OnCreate.class);
+        checkDates(fields, "properties.");
+        Point point = null;
+        JsonNode geometry = node.get("geometry");
+        if (geometry != null && !geometry.isNull()) {
+            if (!geometry.isObject()) {
+                throw InvalidInputException.of("geometry", "must be a GeoJSON Point or null");
+            }
+            rejectUnknown(geometry, GEOMETRY_MEMBERS, "geometry.");
+            if (!"Point".equals(geometry.path("type").asText(null))) {
+                throw InvalidInputException.of("geometry.type", "must be \"Point\"");
+            }
+            JsonNode coords = geometry.get("coordinates");
+            if (coords == null || !coords.isArray() || coords.size() != 2) {
+                throw InvalidInputException.of("geometry.coordinates", "must be [longitude, latitude]");
+            }
+            Double lon = number(coords.get(0), "geometry.coordinates[0]");
+            Double lat = number(coords.get(1), "geometry.coordinates[1]");
+            List<FieldError> errors = Coordinates.check(lat, lon, fields.country(),
+                    "geometry.coordinates[1]", "geometry.coordinates[0]");
+            if (!errors.isEmpty()) {
+                throw new InvalidInputException(errors);
+            }
+            point = new Point(lon, lat);
+        }
+        return new IncidentDraft(fields, point);
+    }
+
+    private IncidentDraft flat(ObjectNode original) {
+        ObjectNode node = original.deepCopy();
+        Double lat = number(node.remove("latitude"), "latitude");
+        Double lon = number(node.remove("longitude"), "longitude");
+        IncidentFields fields = bodies.bind(node, IncidentFields.class, "",
+                jakarta.validation.groups.Default.class, IncidentFields.OnCreate.class);
+        checkDates(fields, "");
+        List<FieldError> errors = Coordinates.check(lat, lon, fields.country(), "latitude", "longitude");
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new IncidentDraft(fields, lat == null ? null : new Point(lon, lat));
+    }
+
+    private void checkDates(IncidentFields fields, String prefix) {
+        List<FieldError> errors = new ArrayList<>();
+        if (Dates.isFuture(fields.occurredOn(), clock)) {
+            errors.add(new FieldError(prefix + "occurredOn", "must not be in the future"));
+        }
+        if (fields.sources() != null) {
+            for (int i = 0; i < fields.sources().size(); i++) {
+                SourceInput s = fields.sources().get(i);
+                if (s != null && Dates.isFuture(s.publishedAt(), clock)) {
+                    errors.add(new FieldError(prefix + "sources[" + i + "].publishedAt", "must not be in the future"));
+                }
+            }
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    /** A coordinate: a JSON number, or null when absent. NaN arrives as a string and is refused here. */
+    private static Double number(JsonNode value, String field) {
+        if (value == null || value.isNull()) {
+            return null;
+        }
+        if (!value.isNumber()) {
+            throw InvalidInputException.of(field, "must be a finite number, not " + value);
+        }
+        return value.doubleValue();
+    }
+
+    private static void rejectUnknown(JsonNode node, Set<String> known, String prefix) {
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            String name = it.next();
+            if (!known.contains(name)) {
+                throw InvalidInputException.of(prefix + name, "unknown field; known fields are " + known);
+            }
+        }
+    }
+}

@@ -1,0 +1,35 @@
+package org.incidentmap.incident.domain;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.incidentmap.incident.store.Incident;
+
+/**
+ * A draft turned into the incident to store and the revision diff of its creation; shared by
+ * single creates and bulk imports so both store exactly the same thing.
+ */
+public record NewIncident(Incident incident, String changes, List<SourceInput> sources, List<ClaimInput> claims) {
+
+    public static NewIncident of(IncidentDraft draft, Instant now) {
+        Incident incident = new Incident();
+        incident.id = UUID.randomUUID();
+        incident.createdAt = now;
+        incident.updatedAt = now;
+        Map<String, Object> before = ChangeSet.snapshot(incident);
+        IncidentFields f = draft.fields();
+        IncidentMapping.applyAll(incident, f);
+        if (incident.admin1 == null) {
+            incident.admin1 = draft.geocodedAdmin1();
+        }
+        if (incident.admin2 == null) {
+            incident.admin2 = draft.geocodedAdmin2();
+        }
+        IncidentCommands.place(incident, draft.point(),
+                draft.geocodedPrecision() != null ? draft.geocodedPrecision() : f.geoPrecision(), draft.awaitGeocoder());
+        String changes = ChangeSet.between(before, ChangeSet.snapshot(incident)).toJson();
+        return new NewIncident(incident, changes,
+                f.sources() == null ? List.of() : f.sources(), f.claims() == null ? List.of() : f.claims());
+    }
+}

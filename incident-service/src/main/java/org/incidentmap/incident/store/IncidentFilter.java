@@ -1,0 +1,41 @@
+package org.incidentmap.incident.store;
+
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The list's filters as a WHERE clause with bind parameters; every value is bound, never spliced.
+ * {@code bbox} is minLon, minLat, maxLon, maxLat in EPSG:4326, the geometry column's own SRID, so
+ * the GiST index serves it.
+ */
+public record IncidentFilter(double[] bbox, LocalDate from, LocalDate to, String eventType, String status,
+        String admin1, Integer minKilled) {
+
+    /** The conditions joined by AND (empty when nothing is filtered); their values are appended to {@code params}. */
+    String where(Tuple params) {
+        List<String> conditions = new ArrayList<>();
+        if (bbox != null) {
+            int n = params.size();
+            conditions.add("i.geom && ST_MakeEnvelope($" + (n + 1) + ", $" + (n + 2) + ", $" + (n + 3) + ", $" + (n + 4) + ", 4326)");
+            for (double v : bbox) {
+                params.addDouble(v);
+            }
+        }
+        add(conditions, params, "i.occurred_on >= $", from);
+        add(conditions, params, "i.occurred_on <= $", to);
+        add(conditions, params, "i.event_type = $", eventType);
+        add(conditions, params, "i.status = $", status);
+        add(conditions, params, "i.admin1 = $", admin1);
+        add(conditions, params, "i.killed >= $", minKilled);
+        return String.join(" AND ", conditions);
+    }
+
+    private static void add(List<String> conditions, Tuple params, String condition, Object value) {
+        if (value != null) {
+            params.addValue(value);
+            conditions.add(condition + params.size());
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package org.incidentmap.incident.store;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Transaction;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Streams incident lists straight from PostgreSQL: a cursor fetches rows in small batches and
+ * each batch is written out before the next is read, so no list is ever held whole in memory.
+ * Everything runs in one REPEATABLE READ transaction, so the "seq" the answer carries is the
+ * event log's head as of exactly the rows listed.
+ */
+@ApplicationScoped
+public class IncidentStream {
+
+    private static final int FETCH = 200;
+
+    private static final String FEATURE_COLUMNS = "CAST(incident.feature(i) AS text) AS feature";
+    private static final String CSV_COLUMNS = """
+            i.id, i.occurred_on, i.time_precision, i.event_type, i.sub_event_type, i.actor, i.country,
+            i.admin1, i.admin2, i.place_name, ST_Y(i.geom) AS latitude, ST_X(i.geom) AS longitude, i.geo_precision,
+            (SELECT string_agg(s.outlet, '; ' ORDER BY s.id) FROM incident.sources s WHERE s.incident_id = i.id) AS source,
+            (SELECT s.excerpt FROM incident.sources s WHERE s.incident_id = i.id ORDER BY s.id LIMIT 1) AS notes,
+            i.killed, i.injured, array_to_string(i.weapons, ';') AS weapons, i.status""";
+
+    static final String CSV_HEADER = "event_id_cnty,event_date,year,time_precision,event_type,sub_event_type,actor1,"
+            + "country,admin1,admin2,location,latitude,longitude,geo_precision,source,notes,fatalities,injuries,"
+            + "weapons,status\n";
+
+    private final Pool pool;
+
+    public IncidentStream(Pool pool) {
+        this.pool = pool;
+    }
+
+    /** Where a page ends: the last row's sort key, opaque to clients. */
+    public record Cursor(LocalDate occurredOn, UUID id) {
+
+        public String encode() {
+            return Base64.getUrlEncoder().withoutPadding()
+                    .encodeToString((occurredOn + "|" + id).getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** Null when the text is not a cursor this service wrote. */
+        public static Cursor decode(String text) {
+            try {
+                String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
+                return new Cursor(LocalDate.parse(parts[0]), UUID.fromString(parts[1]));
+            } catch (RuntimeException e) {
+                return null;
+            }
+        }
+    }
+
+    /**
+     * A GeoJSON FeatureCollection with "seq", "numberReturned" and a "next" link when more rows
+     * match; {@code nextHref} turns the next page's cursor into that link.
+     */
+    public Multi<Buffer> featureCollection(IncidentFilter filter, Cursor after, int limit, Function<String, String> nextHref) {
+        return page(filter, after, limit, FEATURE_COLUMNS, new Page.Writer() {
+            @Override
+            public String head(long seq) {
+                return "{\"type\":\"FeatureCollection\",\"seq\":" + seq + ",\"features\":[";
+            }
+
+            @Override
+            public String row(Row row, boolean first) {
+                return first ? row.getString("feature") : "," + row.getString("feature");
+            }
+
+            @Override
+            public String tail(int returned, Cursor next) {
+                String links = next == null ? "[]"
+                        : "[{\"rel\":\"next\",\"type\":\"application/geo+json\",\"href\":\"" + nextHref.apply(next.encode()) + "\"}]";
+                return "],\"numberReturned\":" + returned + ",\"links\":" + links + "}";
+            }
+        });
+    }
+
+    /** The same rows as ACLED-like CSV, one incident a line. */
+    public Multi<Buffer> csv(IncidentFilter filter, Cursor after, int limit) {
+        return page(filter, after, limit, CSV_COLUMNS, new Page.Writer() {
+            @Override
+            public String head(long seq) {
+                return CSV_HEADER;
+            }
+
+            @Override
+            public String row(Row row, boolean first) {
+                return Csv.line(row);
+            }
+
+            @Override
+            public String tail(int returned, Cursor next) {
+                return "";
+            }
+        });
+    }
+
+    private Multi<Buffer> page(IncidentFilter filter, Cursor after, int limit, String columns, Page.Writer writer) {
+        Tuple params = Tuple.tuple();
+        String conditions = filter.where(params);
+        if (after != null) {
+            params.addLocalDate(after.occurredOn()).addUUID(after.id());
+            String keyset = "(i.occurred_on, i.id) < ($" + (params.size() - 1) + ", $" + params.size() + ")";
+            conditions = conditions.isEmpty() ? keyset : conditions + " AND " + keyset;
+        }
+        // one row past the page tells whether a next page exists
+        params.addInteger(limit + 1);
+        String sql = "SELECT " + columns + ", i.occurred_on AS sort_date, i.id AS sort_id FROM incident.incidents i"
+                + (conditions.isEmpty() ? "" : " WHERE " + conditions)
+                + " ORDER BY i.occurred_on DESC, i.id DESC LIMIT $" + params.size();
+        Function<Snapshot, Uni<Void>> close = Snapshot::close;
+        return Multi.createFrom().resourceFromUni(this::open, snapshot -> stream(snapshot, sql, params, limit, writer))
+                .withFinalizer(close);
+    }
+
+    private Uni<Snapshot> open() {
+        return pool.getConnection().chain(conn -> conn.begin()
+                .chain(tx -> conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute()
+                        .chain(() -> conn.query("SELECT last_seq FROM incident.event_counter").execute())
+                        .map(rows -> new Snapshot(conn, tx, rows.iterator().next().getLong(0))))
+                .onFailure().call(conn::close));
+    }
+
+    private static Multi<Buffer> stream(Snapshot snapshot, String sql, Tuple params, int limit, Page.Writer writer) {
+        Page page = new Page(limit, writer);
+        Multi<String> rows = snapshot.conn.prepare(sql)
+                .onItem().transformToMulti(statement -> statement.createStream(FETCH, params).toMulti())
+                .group().intoLists().of(FETCH)
+                .map(page::write);
+        // Quarkus REST ends every item with a line feed when it streams without a JSON array, so
+        // items are cut at line ends and the line feed after each is left to it.
+        return Multi.createBy().concatenating().streams(
+                        Multi.createFrom().item(() -> writer.head(snapshot.seq)),
+                        rows,
+                        Multi.createFrom().item(page::tail))
+                .map(text -> text.endsWith("\n") ? text.substring(0, text.length() - 1) : text)
+                .filter(text -> !text.isEmpty())
+                .map(Buffer::buffer);
+    }
+
+    /** The connection and transaction a listing reads through, and the log head it reflects. */
+    private record Snapshot(SqlConnection conn, Transaction tx, long seq) {
+
+        Uni<Void> close() {
+            return tx.commit().onFailure().recoverWithNull().eventually(conn::close);
+        }
+    }
+
+    /** Counts rows, holds back the look-ahead row and remembers where the page ended. */
+    private static final class Page {
+
+        interface Writer {
+            String head(long seq);
+
+            String row(Row row, boolean first);
+
+            String tail(int returned, Cursor next);
+        }
+
+        private final int limit;
+        private final Writer writer;
+        private int returned;
+        private boolean more;
+        private Cursor last;
+
+        Page(int limit, Writer writer) {
+            this.limit = limit;
+            this.writer = writer;
+        }
+
+        String write(List<Row> rows) {
+            StringBuilder sb = new StringBuilder();
+            for (Row row : rows) {
+                if (returned == limit) {
+                    more = true;
+                    break;
+                }
+                sb.append(writer.row(row, returned == 0));
+                returned++;
+                last = new Cursor(row.getLocalDate("sort_date"), row.getUUID("sort_id"));
+            }
+            return sb.toString();
+        }
+
+        String tail() {
+            return writer.tail(returned, more ? last : null);
+        }
+    }
+}

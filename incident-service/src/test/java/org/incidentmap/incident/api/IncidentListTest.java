@@ -1,0 +1,139 @@
+package org.incidentmap.incident.api;
+
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.startsWith;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.incidentmap.incident.support.Incidents;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** GET /incidents filters, pages and reports the seq it reflects; GET /stats aggregates the same rows. */
+@QuarkusTest
+class IncidentListTest {
+
+    /** A made-up oblast name per test keeps other tests' incidents out of the answers. */
+    private String oblast;
+
+    @BeforeEach
+    void uniqueOblast() {
+        oblast = "Test oblast " + UUID.randomUUID();
+    }
+
+    private String create(String date, double lat, double lon, int killed, String subEventType) {
+        return Incidents.create("""
+                {"eventType":"Explosions/Remote violence","subEventType":"%s","occurredOn":"%s","country":"UA",
+                 "admin1":"%s","placeName":"Somewhere","latitude":%s,"longitude":%s,"killed":%d,"injured":1}"""
+                .formatted(subEventType, date, oblast, lat, lon, killed)).statusCode(201).extract().path("id");
+    }
+
+    private JsonPath list(String query) {
+        return given().when().get("/incidents?admin1=" + oblast + "&" + query).then().statusCode(200)
+                .contentType("application/geo+json").extract().jsonPath();
+    }
+
+    @Test
+    void listIsAFeatureCollectionNewestFirstWithTheSeqItReflects() {
+        String older = create("2025-01-10", 48.0, 37.8, 1, "Air/drone strike");
+        String newer = create("2025-01-12", 48.1, 37.6, 4, "Shelling/artillery/missile attack");
+        long head = Incidents.headSeq();
+
+        JsonPath page = list("");
+        assertThat(page.getString("type")).isEqualTo("FeatureCollection");
+        assertThat(page.getLong("seq")).isGreaterThanOrEqualTo(head);
+        assertThat(page.getInt("numberReturned")).isEqualTo(2);
+        assertThat(page.getList("features.id")).containsExactly(newer, older);
+        assertThat(page.getList("links")).isEmpty();
+        assertThat(page.getMap("$")).doesNotContainKey("crs");
+
+        Map<String, Object> single = given().when().get("/incidents/" + older).then().extract().jsonPath().getMap("$");
+        assertThat(page.getMap("features[1]")).isEqualTo(single);
+    }
+
+    @Test
+    void cursorPagingWalksEveryMatchOnceFollowingNextLinks() {
+        List<String> created = new ArrayList<>();
+        for (int day = 1; day <= 5; day++) {
+            created.add(create("2025-02-0" + day, 47.8, 35.1, day, "Air/drone strike"));
+        }
+        List<String> seen = new ArrayList<>();
+        String next = "/incidents?admin1=" + oblast.replace(" ", "%20") + "&limit=2";
+        int pages = 0;
+        while (next != null) {
+            JsonPath page = given().urlEncodingEnabled(false).when().get(next).then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("features.id"));
+            assertThat(page.getInt("numberReturned")).isEqualTo(page.getList("features").size());
+            List<String> hrefs = page.getList("links.findAll { it.rel == 'next' }.href");
+            next = hrefs.isEmpty() ? null : hrefs.get(0);
+            pages++;
+        }
+        assertThat(pages).isEqualTo(3);
+        java.util.Collections.reverse(created);
+        assertThat(seen).containsExactlyElementsOf(created);
+    }
+
+    @Test
+    void filtersNarrowByBboxDatetimeEventTypeStatusAndMinKilled() {
+        String zaporizhzhia = create("2025-03-01", 47.84, 35.14, 7, "Air/drone strike");
+        String pokrovsk = create("2025-03-05", 48.28, 37.18, 0, "Shelling/artillery/missile attack");
+
+        assertThat(list("bbox=34.9,47.7,35.4,48.0").getList("features.id")).containsExactly(zaporizhzhia);
+        assertThat(list("datetime=2025-03-04/..").getList("features.id")).containsExactly(pokrovsk);
+        assertThat(list("datetime=2025-03-01").getList("features.id")).containsExactly(zaporizhzhia);
+        assertThat(list("datetime=../2025-03-02T23:00:00Z").getList("features.id")).containsExactly(zaporizhzhia);
+        assertThat(list("minKilled=1").getList("features.id")).containsExactly(zaporizhzhia);
+        assertThat(list("status=verified").getList("features")).isEmpty();
+        assertThat(list("eventType=Explosions/Remote violence").getList("features")).hasSize(2);
+        assertThat(list("eventType=Battles").getList("features")).isEmpty();
+    }
+
+    @Test
+    void csvHasAcledLikeColumns() {
+        String id = create("2025-04-01", 46.97, 31.99, 2, "Air/drone strike");
+        String csv = given().accept("text/csv").when().get("/incidents?admin1=" + oblast)
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        String[] lines = csv.split("\n");
+        assertThat(lines).hasSize(2);
+        assertThat(lines[0]).startsWith("event_id_cnty,event_date,year,time_precision,event_type,sub_event_type");
+        assertThat(lines[1]).startsWith(id + ",2025-04-01,2025,1,Explosions/Remote violence,Air/drone strike,")
+                .contains(",46.97,31.99,1,").contains(",2,1,");
+    }
+
+    @Test
+    void statsAggregateByOblastDayAndWeekLeavingRetractedOut() {
+        create("2025-05-05", 50.0, 36.2, 3, "Air/drone strike");
+        create("2025-05-06", 50.0, 36.2, 2, "Air/drone strike");
+        given().when().get("/stats?by=oblast&admin1=" + oblast).then().statusCode(200)
+                .body("by", equalTo("oblast"))
+                .body("groups", hasSize(1))
+                .body("groups[0].key", equalTo(oblast))
+                .body("groups[0].incidents", equalTo(2))
+                .body("groups[0].killed", equalTo(5))
+                .body("groups[0].injured", equalTo(2));
+        given().when().get("/stats?by=day&admin1=" + oblast).then().statusCode(200)
+                .body("groups.key", equalTo(List.of("2025-05-05", "2025-05-06")));
+        given().when().get("/stats?by=week&admin1=" + oblast).then().statusCode(200)
+                .body("groups.key", equalTo(List.of("2025-05-05")))
+                .body("groups[0].incidents", equalTo(2));
+    }
+
+    @Test
+    void badListParametersAreProblemsNamingThem() {
+        given().when().get("/incidents?bbox=1,2,3").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("bbox"));
+        given().when().get("/incidents?datetime=yesterday").then().statusCode(400)
+                .body("errors[0].field", equalTo("datetime"));
+        given().when().get("/incidents?limit=0").then().statusCode(400).body("errors[0].field", equalTo("limit"));
+        given().when().get("/incidents?cursor=nonsense").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
+        given().when().get("/incidents?colour=red").then().statusCode(400).body("errors[0].field", equalTo("colour"));
+        given().when().get("/stats?by=month").then().statusCode(400).body("errors[0].field", equalTo("by"));
+    }
+}
