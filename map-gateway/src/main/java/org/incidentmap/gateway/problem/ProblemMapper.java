@@ -4,6 +4,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.incidentmap.gateway.upstream.UpstreamException;
+import org.incidentmap.gateway.upstream.UpstreamStatusException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place errors become RFC 9457 problem documents. */
@@ -20,6 +21,12 @@ class ProblemMapper {
         body.put("detail", e.getMessage());
         body.put("parameter", e.parameter());
         return Response.status(400).type(PROBLEM_JSON).entity(body).build();
+    }
+
+    @ServerExceptionMapper
+    Response upstreamStatus(UpstreamStatusException e) {
+        return Response.status(e.status()).type(e.contentType() == null ? PROBLEM_JSON : e.contentType())
+                .entity(e.body()).build();
     }
 
     @ServerExceptionMapper

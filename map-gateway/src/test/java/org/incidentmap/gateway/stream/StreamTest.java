@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 
 /** The live stream against the real Kafka broker; incident-service's event log is served by a stub. */
 @QuarkusTest
-@QuarkusTestResource(IncidentServiceStub.class)
+@QuarkusTestResource(value = IncidentServiceStub.class, restrictToAnnotatedClass = true)
 class StreamTest {
 
     private static final Duration WAIT = Duration.ofSeconds(30);
