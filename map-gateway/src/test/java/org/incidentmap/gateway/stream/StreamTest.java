@@ -152,6 +152,34 @@ class StreamTest {
     }
 
     @Test
+    void aSubscriberThatStopsReadingIsDisconnectedWhileOthersReceiveEverything() throws Exception {
+        double droppedBefore = droppedSubscribers();
+        SseRecorder fast = open(stream, null);
+        await().atMost(WAIT).until(() -> !fast.comments().isEmpty());
+        String padding = "x".repeat(32_000);
+        long first = EventLog.head() + 1;
+        try (java.net.Socket stalled = new java.net.Socket()) {
+            stalled.setReceiveBufferSize(4096);
+            stalled.connect(new java.net.InetSocketAddress(stream.getHost(), stream.getPort()));
+            stalled.getOutputStream().write(("GET /stream HTTP/1.1\r\nHost: localhost\r\nAccept: text/event-stream\r\n\r\n")
+                    .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            // Batches small enough for the fast client's queue; the stalled one falls behind until cut off.
+            for (int batch = 0; batch < 80 && droppedSubscribers() == droppedBefore; batch++) {
+                List<EventLog.Event> events = new ArrayList<>();
+                for (int i = 0; i < 10; i++) {
+                    events.add(EventLog.append("incident.created", 36.2, 49.9, "Battles", 1, padding));
+                }
+                events.forEach(topic::publish);
+                long last = events.get(events.size() - 1).seq();
+                await().atMost(WAIT).until(() -> fast.ids().contains(last));
+            }
+        }
+        assertThat(droppedSubscribers()).isEqualTo(droppedBefore + 1);
+        assertThat(fast.ended()).isFalse();
+        assertThat(fast.ids()).containsExactlyElementsOf(range(first, EventLog.head()));
+    }
+
+    @Test
     void malformedParametersAreRejectedWithAProblemNamingTheParameter() {
         given().get("/stream?bbox=1,2,3").then().statusCode(400)
                 .contentType("application/problem+json").body("parameter", equalTo("bbox"));
@@ -164,6 +192,12 @@ class StreamTest {
         SseRecorder recorder = new SseRecorder(uri, lastEventId);
         clients.add(recorder);
         return recorder;
+    }
+
+    private static double droppedSubscribers() {
+        String metrics = given().get("/q/metrics").then().statusCode(200).extract().asString();
+        return metrics.lines().filter(l -> l.startsWith("gateway_stream_subscribers_dropped_total"))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).sum();
     }
 
     static List<Long> range(long first, long last) {
