@@ -2,6 +2,7 @@ package org.incidentmap.gateway.features;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
@@ -93,6 +94,16 @@ class OgcFeaturesTest {
                 .contains("eventType: String").contains("placeName: String").contains("killed: Integer");
         String geojson = ogrinfo(ogc + "/collections/incidents/items?limit=10000");
         assertThat(geojson).contains("Feature Count: " + total).contains("admin1: String");
+    }
+
+    @Test
+    void mapPageServesLeafletFromItsPackageAndProxiesRevisionHistory() {
+        given().get("/").then().statusCode(200).contentType(containsString("text/html"))
+                .body(containsString("/webjars/leaflet/1.9.4/dist/leaflet.js"));
+        given().get("/webjars/leaflet/1.9.4/dist/leaflet.js").then().statusCode(200);
+        given().get("/webjars/supercluster/7.1.5/dist/supercluster.min.js").then().statusCode(200);
+        given().get("/api/incidents/" + kharkivId + "/history").then().statusCode(200).body(containsString("1"));
+        given().get("/api/incidents/nope/history").then().statusCode(400).body("parameter", equalTo("id"));
     }
 
     private static int upstreamCount() {
