@@ -8,7 +8,10 @@
   const incidents = new Map();
   const fresh = new Set();
   let lastSeq = 0;
-  const map = L.map('map', { preferCanvas: false }).setView([48.5, 32], 6);
+  // An optional #lat,lon,zoom in the address opens the map on that view (links to a place).
+  const view = location.hash.slice(1).split(',').map(Number);
+  const map = L.map('map', { preferCanvas: false })
+    .setView(view.length === 3 && view.every(Number.isFinite) ? [view[0], view[1]] : [48.5, 32], view.length === 3 ? view[2] : 6);
   const layer = L.layerGroup().addTo(map);
   const $ = id => document.getElementById(id);
 

@@ -8,7 +8,8 @@ import java.util.Arrays;
 /**
  * Replaces one byte sequence with another in a streamed body without holding more than a chunk:
  * the tail of each chunk that could start a match is carried into the next one. Used to turn
- * incident-service's next links into the gateway's own.
+ * incident-service's next links into the gateway's own. Chunks are also cut only outside JSON
+ * strings, because the server's streaming writer separates chunks with a newline.
  */
 final class LinkRewriter {
 
@@ -27,8 +28,11 @@ final class LinkRewriter {
                 byte[] data = concat(carry[0], chunk.getBytes());
                 Buffer out = Buffer.buffer(data.length + 64);
                 int keep = replaceAll(data, out);
-                carry[0] = Arrays.copyOfRange(data, data.length - keep, data.length);
-                return out;
+                byte[] replaced = out.getBytes();
+                int safe = lastCutOutsideString(replaced);
+                carry[0] = concat(Arrays.copyOfRange(replaced, safe, replaced.length),
+                        Arrays.copyOfRange(data, data.length - keep, data.length));
+                return Buffer.buffer(Arrays.copyOf(replaced, safe));
             });
             return Multi.createBy().concatenating().streams(rewritten,
                     Multi.createFrom().item(() -> Buffer.buffer(carry[0])))
@@ -58,6 +62,31 @@ final class LinkRewriter {
         }
         out.appendBytes(data, written, data.length - written - keep);
         return keep;
+    }
+
+    /** The largest prefix length after which the JSON text is not inside a string. */
+    private static int lastCutOutsideString(byte[] json) {
+        boolean inString = false;
+        boolean escaped = false;
+        int safe = 0;
+        for (int i = 0; i < json.length; i++) {
+            byte b = json[i];
+            if (inString) {
+                if (escaped) {
+                    escaped = false;
+                } else if (b == '\\') {
+                    escaped = true;
+                } else if (b == '"') {
+                    inString = false;
+                }
+            } else if (b == '"') {
+                inString = true;
+            }
+            if (!inString) {
+                safe = i + 1;
+            }
+        }
+        return safe;
     }
 
     private boolean matchesAt(byte[] data, int at, int length) {
