@@ -1,0 +1,71 @@
+package org.incidentmap.gateway.features;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The metadata documents of the OGC API: landing page, conformance and collection descriptions. */
+@ApplicationScoped
+class OgcDocuments {
+
+    static final String INCIDENTS = "incidents";
+
+    private static final List<String> CONFORMANCE = List.of(
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+
+    Map<String, Object> landing(String base) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("title", "Incident map");
+        doc.put("description", "Strikes and casualty events of the Russia–Ukraine war as OGC API – Features layers");
+        doc.put("links", List.of(
+                link(base, "self", "application/json", "This document"),
+                link(root(base) + "/q/openapi?format=json", "service-desc", "application/vnd.oai.openapi+json;version=3.0",
+                        "The API definition"),
+                link(base + "/conformance", "conformance", "application/json", "Conformance classes"),
+                link(base + "/collections", "data", "application/json", "Collections")));
+        return doc;
+    }
+
+    Map<String, Object> conformance() {
+        return Map.of("conformsTo", CONFORMANCE);
+    }
+
+    Map<String, Object> collections(String base) {
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("links", List.of(link(base + "/collections", "self", "application/json", "Collections")));
+        doc.put("collections", List.of(incidents(base)));
+        return doc;
+    }
+
+    Map<String, Object> incidents(String base) {
+        String self = base + "/collections/" + INCIDENTS;
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", INCIDENTS);
+        doc.put("title", "Incidents");
+        doc.put("description", "Strikes and casualty events; killed/injured null means unknown, *AtLeast flags mark lower bounds");
+        doc.put("itemType", "feature");
+        doc.put("crs", List.of("http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
+        doc.put("extent", Map.of("spatial", Map.of("bbox", List.of(List.of(22.0, 44.0, 41.0, 53.0)),
+                "crs", "http://www.opengis.net/def/crs/OGC/1.3/CRS84")));
+        doc.put("links", List.of(
+                link(self, "self", "application/json", "This collection"),
+                link(self + "/items", "items", OgcResource.GEO_JSON, "Incidents as GeoJSON")));
+        return doc;
+    }
+
+    private static Map<String, String> link(String href, String rel, String type, String title) {
+        Map<String, String> link = new LinkedHashMap<>();
+        link.put("href", href);
+        link.put("rel", rel);
+        link.put("type", type);
+        link.put("title", title);
+        return link;
+    }
+
+    private static String root(String base) {
+        return base.substring(0, base.length() - "/ogc".length());
+    }
+}

@@ -1,0 +1,129 @@
+package org.incidentmap.gateway.features;
+
+import io.smallrye.mutiny.Multi;
+import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.core.MultiMap;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.http.HttpClientResponse;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.incidentmap.gateway.problem.BadParameterException;
+import org.incidentmap.gateway.upstream.IncidentService;
+import org.incidentmap.gateway.upstream.UpstreamStatusException;
+import org.jboss.resteasy.reactive.RestMulti;
+
+/**
+ * OGC API – Features Part 1 (Core, GeoJSON) at {@code /ogc}. Metadata documents are built here;
+ * items stream through from incident-service chunk by chunk with their next links rewritten.
+ */
+@Path("/ogc")
+public class OgcResource {
+
+    static final String GEO_JSON = "application/geo+json";
+    private static final Set<String> ITEM_PARAMS = Set.of(
+            "bbox", "datetime", "limit", "cursor", "f", "eventType", "status", "admin1", "minKilled");
+    private static final Pattern UUID = Pattern.compile("[0-9a-fA-F-]{36}");
+
+    private final IncidentService incidents;
+    private final OgcDocuments documents;
+
+    OgcResource(IncidentService incidents, OgcDocuments documents) {
+        this.incidents = incidents;
+        this.documents = documents;
+    }
+
+    @GET
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> landing(@Context UriInfo uri) {
+        return documents.landing(base(uri));
+    }
+
+    @GET
+    @Path("/conformance")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> conformance() {
+        return documents.conformance();
+    }
+
+    @GET
+    @Path("/collections")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> collections(@Context UriInfo uri) {
+        return documents.collections(base(uri));
+    }
+
+    @GET
+    @Path("/collections/{collection}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Map<String, Object> collection(@Context UriInfo uri, @PathParam("collection") String collection) {
+        requireIncidents(collection);
+        return documents.incidents(base(uri));
+    }
+
+    /** No {@code @Produces}: GIS clients send assorted Accept headers and always get GeoJSON. */
+    @GET
+    @Path("/collections/{collection}/items")
+    public RestMulti<Buffer> items(@Context UriInfo uri, @PathParam("collection") String collection) {
+        requireIncidents(collection);
+        MultiMap query = MultiMap.caseInsensitiveMultiMap();
+        uri.getQueryParameters().forEach((name, values) -> {
+            if (!ITEM_PARAMS.contains(name)) {
+                throw new BadParameterException(name, "unknown parameter " + name + "; known: " + ITEM_PARAMS);
+            }
+            if ("f".equals(name) && !values.isEmpty() && !Set.of("json", "geojson").contains(values.get(0))) {
+                throw new BadParameterException("f", "f must be json");
+            }
+            if (!"f".equals(name)) {
+                values.forEach(v -> query.add(name, v));
+            }
+        });
+        LinkRewriter links = new LinkRewriter(incidents.baseUrl() + "/incidents?",
+                base(uri) + "/collections/incidents/items?");
+        return proxy(incidents.open("/incidents", query, GEO_JSON), links);
+    }
+
+    @GET
+    @Path("/collections/{collection}/items/{id}")
+    public RestMulti<Buffer> item(@PathParam("collection") String collection, @PathParam("id") String id) {
+        requireIncidents(collection);
+        if (!UUID.matcher(id).matches()) {
+            throw new BadParameterException("id", "id must be an incident UUID");
+        }
+        return proxy(incidents.open("/incidents/" + id, MultiMap.caseInsensitiveMultiMap(), GEO_JSON), null);
+    }
+
+    /**
+     * Streams a 200 answer through chunk by chunk; any other answer is read whole (it is a small
+     * problem document) and passed on with its status before anything has been written.
+     */
+    private static RestMulti<Buffer> proxy(Uni<HttpClientResponse> upstream, LinkRewriter links) {
+        Multi<Buffer> body = upstream.onItem().transformToMulti(response -> {
+            if (response.statusCode() != 200) {
+                return response.body().onItem().<Buffer>transformToMulti(problem -> Multi.createFrom().failure(
+                        new UpstreamStatusException(response.statusCode(), response.getHeader("Content-Type"),
+                                problem.toString())));
+            }
+            return links == null ? response.toMulti() : links.rewrite(response.toMulti());
+        });
+        return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", GEO_JSON).build();
+    }
+
+    private static void requireIncidents(String collection) {
+        if (!OgcDocuments.INCIDENTS.equals(collection)) {
+            throw new jakarta.ws.rs.NotFoundException("no collection " + collection);
+        }
+    }
+
+    private static String base(UriInfo uri) {
+        String root = uri.getBaseUri().toString();
+        return (root.endsWith("/") ? root.substring(0, root.length() - 1) : root) + "/ogc";
+    }
+}

@@ -1,0 +1,47 @@
+package org.incidentmap.gateway.problem;
+
+/** Parsing of the query parameters several endpoints share, failing with the parameter's name. */
+public final class Params {
+
+    private Params() {
+    }
+
+    /** A bbox as minLon,minLat,maxLon,maxLat in WGS 84 degrees, or null when absent. */
+    public static double[] bbox(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String[] parts = text.split(",");
+        if (parts.length != 4) {
+            throw new BadParameterException(name, name + " must be minLon,minLat,maxLon,maxLat");
+        }
+        double[] box = new double[4];
+        for (int i = 0; i < 4; i++) {
+            try {
+                box[i] = Double.parseDouble(parts[i].trim());
+            } catch (NumberFormatException e) {
+                throw new BadParameterException(name, name + " must contain four numbers");
+            }
+        }
+        if (box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90 || box[0] > box[2] || box[1] > box[3]) {
+            throw new BadParameterException(name, name + " must be minLon,minLat,maxLon,maxLat within -180..180, -90..90");
+        }
+        return box;
+    }
+
+    /** A non-negative integer, or null when absent. */
+    public static Long nonNegative(String name, String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            long value = Long.parseLong(text.trim());
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // reported below with the parameter's name
+        }
+        throw new BadParameterException(name, name + " must be a non-negative integer");
+    }
+}

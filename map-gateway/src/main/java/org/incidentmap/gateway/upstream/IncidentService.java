@@ -1,0 +1,126 @@
+package org.incidentmap.gateway.upstream;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.smallrye.mutiny.Uni;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.ext.web.client.WebClientOptions;
+import io.vertx.mutiny.core.MultiMap;
+import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.mutiny.core.http.HttpClient;
+import io.vertx.mutiny.core.http.HttpClientResponse;
+import io.vertx.core.http.RequestOptions;
+import io.vertx.mutiny.ext.web.client.WebClient;
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The gateway's only way to incident-service: the event log as parsed pages, everything else as a
+ * raw streamed response so that large collections pass through without being held in memory.
+ */
+@ApplicationScoped
+public class IncidentService {
+
+    private final IncidentServiceConfig config;
+    private final ObjectMapper mapper;
+    private final WebClient client;
+    private final HttpClient streamingClient;
+    private final URI base;
+
+    IncidentService(IncidentServiceConfig config, ObjectMapper mapper, Vertx vertx) {
+        this.config = config;
+        this.mapper = mapper;
+        this.base = URI.create(config.url());
+        var options = new WebClientOptions()
+                .setDefaultHost(base.getHost())
+                .setDefaultPort(port(base))
+                .setSsl("https".equals(base.getScheme()))
+                .setKeepAlive(true)
+                .setConnectTimeout((int) config.timeout().toMillis());
+        this.client = WebClient.create(vertx, options);
+        this.streamingClient = vertx.createHttpClient(options);
+    }
+
+    /** The base URL the gateway reaches incident-service at, as configured. */
+    public String baseUrl() {
+        return config.url();
+    }
+
+    /** Events with seq greater than {@code after}, at most {@code limit} of them. */
+    public Uni<EventPage> eventsAfter(long after, int limit) {
+        return client.get(base.getPath() + "/events")
+                .addQueryParam("after", Long.toString(after))
+                .addQueryParam("limit", Integer.toString(limit))
+                .putHeader("Accept", "application/json")
+                .timeout(config.timeout().toMillis())
+                .send()
+                .map(response -> {
+                    if (response.statusCode() != 200) {
+                        throw new UpstreamException("GET /events answered " + response.statusCode());
+                    }
+                    return parsePage(response.bodyAsBuffer());
+                });
+    }
+
+    /** The newest seq in the event log. */
+    public Uni<Long> headSeq() {
+        return eventsAfter(0, 1).map(EventPage::headSeq);
+    }
+
+    /**
+     * Opens a GET to incident-service and hands back the response before its body is read, so
+     * the caller can pipe the body chunk by chunk.
+     */
+    public Uni<HttpClientResponse> open(String path, MultiMap query, String accept) {
+        StringBuilder uri = new StringBuilder(base.getPath()).append(path);
+        char sep = '?';
+        for (Map.Entry<String, String> e : query.entries()) {
+            uri.append(sep).append(encode(e.getKey())).append('=').append(encode(e.getValue()));
+            sep = '&';
+        }
+        var options = new RequestOptions()
+                .setMethod(HttpMethod.GET)
+                .setHost(base.getHost())
+                .setPort(port(base))
+                .setURI(uri.toString())
+                .setIdleTimeout(config.timeout().toMillis())
+                .putHeader("Accept", accept);
+        return streamingClient.request(options).flatMap(request -> request.send());
+    }
+
+    private EventPage parsePage(Buffer body) {
+        try {
+            JsonNode root = mapper.readTree(body.getBytes());
+            List<ObjectNode> events = new ArrayList<>();
+            root.path("events").forEach(node -> events.add((ObjectNode) node));
+            return new EventPage(events, root.path("headSeq").asLong(0));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String encode(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static int port(URI uri) {
+        if (uri.getPort() > 0) {
+            return uri.getPort();
+        }
+        return "https".equals(uri.getScheme()) ? 443 : 80;
+    }
+
+    @PreDestroy
+    void close() {
+        client.close();
+        streamingClient.closeAndAwait();
+    }
+}

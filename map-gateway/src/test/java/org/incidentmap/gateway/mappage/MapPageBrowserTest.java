@@ -1,0 +1,55 @@
+package org.incidentmap.gateway.mappage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import io.quarkus.test.common.QuarkusTestResource;
+import io.quarkus.test.common.http.TestHTTPResource;
+import io.quarkus.test.junit.QuarkusTest;
+import java.net.URI;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import org.incidentmap.gateway.support.IncidentServiceProcess;
+import org.incidentmap.gateway.support.Reporter;
+import org.junit.jupiter.api.Test;
+
+/** The map in Debian's Chromium: an incident written to incident-service appears as a highlighted marker. */
+@QuarkusTest
+@QuarkusTestResource(value = IncidentServiceProcess.class, restrictToAnnotatedClass = true)
+class MapPageBrowserTest {
+
+    static final Path SCREENSHOT = Path.of("docs/map.png");
+
+    @TestHTTPResource("/")
+    URI root;
+
+    @Test
+    void anIncidentPostedWhileTheMapIsOpenAppearsAsANewMarker() {
+        Reporter.create("Kharkiv", 36.2304, 49.9935, "Explosions/Remote violence", 3, true);
+        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                                "--disable-component-update", "--disable-sync", "--no-first-run")))) {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+            page.navigate(root + "#49.6,36.8,9");
+            page.waitForSelector("#live.on");
+
+            Reporter.create("Izium", 37.2556, 49.2128, "Explosions/Remote violence", 5, false);
+
+            // Izium is the only incident in the south-east of this view.
+            page.waitForFunction("() => [...document.querySelectorAll('path.new-incident')].length > 0");
+            page.locator("path.new-incident").last().click();
+            page.waitForSelector(".popup");
+            assertThat(page.locator(".popup").innerText()).contains("Izium").contains("Killed: 5");
+            page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT));
+        }
+        assertThat(SCREENSHOT).exists();
+    }
+}

@@ -1,0 +1,47 @@
+package org.incidentmap.gateway.support;
+
+import static io.restassured.RestAssured.given;
+
+import io.restassured.http.ContentType;
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.util.KeyUtils;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.PrivateKey;
+import java.util.Locale;
+
+/** Writes incidents through the real incident-service as a reporter would. */
+public final class Reporter {
+
+    private static final Path KEY = Path.of("../incident-service/src/test/resources/jwt/privateKey.pem");
+
+    private Reporter() {
+    }
+
+    /** Creates an incident and returns its id. */
+    public static String create(String place, double lon, double lat, String eventType, Integer killed, boolean atLeast) {
+        String body = String.format(Locale.ROOT, """
+                {"type":"Feature","geometry":{"type":"Point","coordinates":[%s,%s]},
+                 "properties":{"eventType":"%s","subEventType":"Air/drone strike","weapons":["drone"],
+                   "targets":["residential"],"occurredOn":"2026-11-20","timePrecision":1,"geoPrecision":1,
+                   "placeName":"%s","admin1":"Kharkivska","country":"UA","killed":%s,"killedAtLeast":%s,
+                   "injured":null,"injuredAtLeast":false,"status":"reported",
+                   "sources":[{"outlet":"Test wire","url":"https://example.org/%s","publishedAt":"2026-11-20T06:00:00Z",
+                     "excerpt":"Drones hit %s"}],
+                   "claims":[{"claimant":"Regional administration","killed":%s,"killedAtLeast":false,"injured":4}]}}""",
+                lon, lat, eventType, place, killed == null ? "null" : killed, atLeast, place, place,
+                killed == null ? "null" : killed);
+        return given().auth().oauth2(token())
+                .contentType(ContentType.JSON).body(body)
+                .when().post(IncidentServiceProcess.url() + "/incidents").then().statusCode(201).extract().path("id");
+    }
+
+    private static String token() {
+        try {
+            PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(KEY));
+            return Jwt.issuer("incident-map").upn("reporter-test").groups("reporter").sign(key);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot sign with " + KEY.toAbsolutePath(), e);
+        }
+    }
+}
