@@ -1,0 +1,32 @@
+package org.incidentmap.incident.reports;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.temporal.ChronoUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.incidentmap.incident.ingest.geoparse.GeoparseRequest;
+
+/**
+ * Asks geocoding-service for the places of a whole text, with a timeout, retries and a circuit
+ * breaker. Called before extraction so the synchronous extractor never waits on the network.
+ */
+@ApplicationScoped
+public class Geoparser {
+
+    private final GeoparseApi api;
+
+    public Geoparser(@RestClient GeoparseApi api) {
+        this.api = api;
+    }
+
+    /** Fails when the service cannot be asked (down, slow, or the breaker is open). */
+    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    @Retry(maxRetries = 2, delay = 200, delayUnit = ChronoUnit.MILLIS)
+    @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS)
+    public Uni<GeoparsePlaceResolver> resolverFor(String text) {
+        return api.geoparse(new GeoparseRequest(text)).map(GeoparsePlaceResolver::new);
+    }
+}
