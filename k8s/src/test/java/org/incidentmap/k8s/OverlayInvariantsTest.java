@@ -262,15 +262,9 @@ class OverlayInvariantsTest {
         assertThat(database.spec().affinity().podAntiAffinityType()).isEqualTo("required");
     }
 
-    /** The deploy section, in the repository README or still beside the manifests. */
+    /** The deploy section of the repository README. */
     private static String deployDocumentation() throws IOException {
-        StringBuilder text = new StringBuilder();
-        for (Path file : List.of(Overlays.K8S_DIR.resolve("README-section.md"), Overlays.K8S_DIR.resolve("../README.md"))) {
-            if (Files.exists(file)) {
-                text.append(Files.readString(file));
-            }
-        }
-        return text.toString();
+        return Files.readString(Overlays.K8S_DIR.resolve("../README.md"));
     }
 
     private static Set<String> referencedSecrets(StrictManifests.Result result) {
