@@ -89,9 +89,16 @@
       }
     }
     const inView = shown.filter(f => b.contains([f.geometry.coordinates[1], f.geometry.coordinates[0]]));
-    const sum = k => inView.reduce((s, f) => s + (f.properties[k] || 0), 0);
-    const atLeast = k => inView.some(f => f.properties[k] === null || f.properties[k + 'AtLeast']) ? 'at least ' : '';
-    $('counters').textContent = `${inView.length} incidents · ${atLeast('killed')}${sum('killed')} killed · ${atLeast('injured')}${sum('injured')} injured in view`;
+    // An unknown figure makes the total a lower bound; when no figure is known the total is unknown, not 0.
+    const total = k => {
+      const known = inView.filter(f => f.properties[k] !== null && f.properties[k] !== undefined);
+      if (inView.length === 0) return `0 ${k}`;
+      if (known.length === 0) return `unknown ${k}`;
+      const sum = known.reduce((s, f) => s + f.properties[k], 0);
+      const lowerBound = known.length < inView.length || known.some(f => f.properties[k + 'AtLeast']);
+      return `${lowerBound ? 'at least ' : ''}${sum} ${k}`;
+    };
+    $('counters').textContent = `${inView.length} incidents · ${total('killed')} · ${total('injured')} in view`;
     document.body.dataset.incidents = String(incidents.size);
   }
 
