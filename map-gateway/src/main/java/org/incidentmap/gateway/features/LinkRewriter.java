@@ -8,10 +8,12 @@ import java.util.Arrays;
 /**
  * Replaces one byte sequence with another in a streamed body without holding more than a chunk:
  * the tail of each chunk that could start a match is carried into the next one. Used to turn
- * incident-service's next links into the gateway's own. Chunks are also cut only outside JSON
- * strings, because the server's streaming writer separates chunks with a newline.
+ * incident-service's next links into the gateway's own. Chunks are also cut only between JSON
+ * tokens, because the server's streaming writer separates chunks with a newline.
  */
 final class LinkRewriter {
+
+    private static final String TOKEN_BOUNDARY = ",:{}[] \t\r\n";
 
     private final byte[] from;
     private final byte[] to;
@@ -64,7 +66,11 @@ final class LinkRewriter {
         return keep;
     }
 
-    /** The largest prefix length after which the JSON text is not inside a string. */
+    /**
+     * The largest prefix length that ends between two JSON tokens: after a structural character,
+     * white space or a closing quote. A cut inside a string or a number would let the separator
+     * the server writes between chunks corrupt the document.
+     */
     private static int lastCutOutsideString(byte[] json) {
         boolean inString = false;
         boolean escaped = false;
@@ -78,11 +84,11 @@ final class LinkRewriter {
                     escaped = true;
                 } else if (b == '"') {
                     inString = false;
+                    safe = i + 1;
                 }
             } else if (b == '"') {
                 inString = true;
-            }
-            if (!inString) {
+            } else if (TOKEN_BOUNDARY.indexOf(b) >= 0) {
                 safe = i + 1;
             }
         }
