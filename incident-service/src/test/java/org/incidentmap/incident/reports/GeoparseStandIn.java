@@ -2,11 +2,8 @@ package org.incidentmap.incident.reports;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
+import org.incidentmap.incident.support.JsonStandIn;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,26 +29,12 @@ public class GeoparseStandIn implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/geoparse", exchange -> {
-            String text;
+        server = JsonStandIn.start("/geoparse", UP, exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
-                text = JSON.readTree(in).path("text").asText();
-            }
-            int status = UP.get() ? 200 : 503;
-            byte[] bytes = (UP.get() ? answer(text) : "{\"title\":\"unavailable\"}").getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
+                return answer(JSON.readTree(in).path("text").asText());
             }
         });
-        server.start();
-        return Map.of("quarkus.rest-client.geoparse.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of("quarkus.rest-client.geoparse.url", JsonStandIn.url(server));
     }
 
     @Override

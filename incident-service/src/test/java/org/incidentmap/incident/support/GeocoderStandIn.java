@@ -2,9 +2,6 @@ package org.incidentmap.incident.support;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -27,12 +24,7 @@ public class GeocoderStandIn implements QuarkusTestResourceLifecycleManager {
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/geocode", exchange -> {
+        server = JsonStandIn.start("/geocode", UP, exchange -> {
             String query = exchange.getRequestURI().getRawQuery();
             String q = "";
             for (String pair : query == null ? new String[0] : query.split("&")) {
@@ -40,19 +32,9 @@ public class GeocoderStandIn implements QuarkusTestResourceLifecycleManager {
                     q = URLDecoder.decode(pair.substring(2), StandardCharsets.UTF_8);
                 }
             }
-            int status = UP.get() ? 200 : 503;
-            String body = UP.get()
-                    ? "{\"type\":\"FeatureCollection\",\"features\":[" + PLACES.getOrDefault(q, "") + "]}"
-                    : "{\"title\":\"unavailable\"}";
-            byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(status, bytes.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(bytes);
-            }
+            return "{\"type\":\"FeatureCollection\",\"features\":[" + PLACES.getOrDefault(q, "") + "]}";
         });
-        server.start();
-        return Map.of("quarkus.rest-client.geocoding.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        return Map.of("quarkus.rest-client.geocoding.url", JsonStandIn.url(server));
     }
 
     @Override
