@@ -48,7 +48,7 @@ def judge(answer, case):
     return ok, (not ok and not ambiguous)
 
 
-# Service: one warm-up pass, then a timed pass.
+# The service's top answer for one evaluation case.
 def service_answer(case):
     params = {"q": case["q"], "limit": 1}
     if case["context"]:
@@ -61,8 +61,14 @@ def service_answer(case):
     return lat, lon, f["properties"]["precision"], f["properties"]["ambiguous"]
 
 
-for case in cases:
-    service_answer(case)
+# Warm-up until the JIT has compiled the request path (one pass of a few hundred requests is not
+# enough), then timed passes, one request at a time, for the median.
+WARM_UP_S, TIMED_PASSES = 8, 3
+started = time.perf_counter()
+while time.perf_counter() - started < WARM_UP_S:
+    for case in cases:
+        service_answer(case)
+        get("/q/health/live")
 # The HTTP stack's own floor on this machine, measured in the same run, for scale.
 floor = []
 for _ in range(len(cases)):
@@ -70,27 +76,36 @@ for _ in range(len(cases)):
     get("/q/health/live")
     floor.append((time.perf_counter() - t) * 1000)
 latencies, results, misses = [], [], []
-for case in cases:
-    t = time.perf_counter()
-    answer = service_answer(case)
-    latencies.append((time.perf_counter() - t) * 1000)
-    ok, cw = judge(answer, case)
-    results.append((ok, cw))
-    if not ok:
-        misses.append((case, answer, cw))
+for timed_pass in range(TIMED_PASSES):
+    for case in cases:
+        t = time.perf_counter()
+        answer = service_answer(case)
+        latencies.append((time.perf_counter() - t) * 1000)
+        if timed_pass == 0:
+            ok, cw = judge(answer, case)
+            results.append((ok, cw))
+            if not ok:
+                misses.append((case, answer, cw))
 
 # Batch throughput: all cases in batches of 500, repeated.
 body_cases = [{"q": c["q"], **({"context": c["context"]} if c["context"] else {})} for c in cases]
 batch = [body_cases[i % len(body_cases)] for i in range(500)]
 payload = json.dumps({"queries": batch})
-names, started = 0, time.perf_counter()
-while time.perf_counter() - started < 5:
-    conn.request("POST", "/geocode/batch", payload, {"Content-Type": "application/json"})
-    r = conn.getresponse()
-    r.read()
-    assert r.status == 200, r.status
-    names += len(batch)
-batch_rate = names / (time.perf_counter() - started)
+
+
+def post_batches(seconds):
+    names, started = 0, time.perf_counter()
+    while time.perf_counter() - started < seconds:
+        conn.request("POST", "/geocode/batch", payload, {"Content-Type": "application/json"})
+        r = conn.getresponse()
+        r.read()
+        assert r.status == 200, r.status
+        names += len(batch)
+    return names / (time.perf_counter() - started)
+
+
+post_batches(3)
+batch_rate = post_batches(5)
 
 
 # Baseline: exact (case-insensitive) name among names, ASCII names and alternate names; highest population wins.
@@ -135,7 +150,7 @@ print(f"{'':28}{'service':>12}{'baseline':>12}")
 print(f"{'top-1 accuracy (<=15 km, precision)':28} {pct(results, 0):10.1f}% {pct(base_results, 0):10.1f}%")
 print(f"{'confident wrong answers':28}{pct(results, 1):10.1f}% {pct(base_results, 1):10.1f}%")
 print(f"{'median latency /geocode':28}{statistics.median(latencies):9.2f} ms {statistics.median(base_latencies):8.4f} ms (in-process dict)")
-print(f"{'p95 latency /geocode':28}{sorted(latencies)[int(0.95 * n)]:9.2f} ms")
+print(f"{'p95 latency /geocode':28}{sorted(latencies)[int(0.95 * len(latencies))]:9.2f} ms ({TIMED_PASSES} passes, after {WARM_UP_S} s of warm-up)")
 print(f"{'median latency /q/health/live':28}{statistics.median(floor):9.2f} ms (HTTP floor on this machine now)")
 print(f"batch throughput: {batch_rate:,.0f} names/s (POST /geocode/batch, 500 names per request)")
 print(f"gazetteer load time: {int(load_ms) / 1000:.1f} s (bundled extract, COPY + indexes + swap)")

@@ -21,8 +21,9 @@ public class GazetteerStore {
 
     /**
      * Per key, the most important places only: a short skeleton can be shared by hundreds of
-     * names. A name equal to one of the query's forms has the same skeleton, so skeleton keys
-     * find exact matches too; those come first ($4).
+     * names. Exact names come by their own keys rather than by ranking a skeleton's names
+     * against the query's forms: that comparison ran once per name and form, the dominant cost
+     * of a batch.
      */
     private static final String LOOKUP = """
             WITH hits AS (
@@ -32,7 +33,7 @@ public class GazetteerStore {
               UNION ALL
               SELECT k.key, 'SKELETON', n.* FROM unnest($2::text[]) AS k(key) CROSS JOIN LATERAL (
                 SELECT geonameid, name, norm, preferred FROM gazetteer.place_name
-                WHERE skel = k.key ORDER BY norm = ANY($4::text[]) DESC, importance DESC LIMIT $3) n)
+                WHERE skel = k.key ORDER BY importance DESC LIMIT $3) n)
             SELECT h.key, h.kind, h.name AS matched, h.norm, h.preferred, %s
             FROM hits h JOIN gazetteer.place p ON p.geonameid = h.geonameid %s""".formatted(PLACE_COLUMNS, ADMIN_JOINS);
 
@@ -68,17 +69,13 @@ public class GazetteerStore {
         this.pool = pool;
     }
 
-    /**
-     * Places whose normalised name equals one of {@code norms} (kind EXACT) or whose skeleton
-     * equals one of {@code skeletons} (kind SKELETON, names equal to one of {@code forms} first).
-     */
-    public Uni<List<NameHit>> lookup(List<String> norms, List<String> skeletons, List<String> forms, int perKey) {
+    /** Places whose normalised name equals one of {@code norms} (kind EXACT) or whose skeleton equals one of {@code skeletons} (kind SKELETON). */
+    public Uni<List<NameHit>> lookup(List<String> norms, List<String> skeletons, int perKey) {
         if (norms.isEmpty() && skeletons.isEmpty()) {
             return Uni.createFrom().item(List.of());
         }
         return pool.preparedQuery(LOOKUP)
-                .execute(Tuple.of(norms.toArray(String[]::new), skeletons.toArray(String[]::new), perKey,
-                        forms.toArray(String[]::new)))
+                .execute(Tuple.of(norms.toArray(String[]::new), skeletons.toArray(String[]::new), perKey))
                 .map(rows -> {
                     List<NameHit> hits = new ArrayList<>();
                     rows.forEach(row -> hits.add(hit(row)));

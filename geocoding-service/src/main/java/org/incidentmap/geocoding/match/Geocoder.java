@@ -11,8 +11,8 @@ import org.incidentmap.geocoding.gazetteer.NameHit;
 
 /**
  * The geocoding pipeline: parse every query, fetch candidates for all of them in one round
- * trip (exact and skeleton keys, context names), a second one for trigram candidates of the
- * names nothing matched, then rank each query on its own.
+ * trip (exact names of the query's forms and of its context, skeleton keys), a second one for
+ * trigram candidates only for the names nothing matched, then rank each query on its own.
  */
 @ApplicationScoped
 public class Geocoder {
@@ -61,16 +61,15 @@ public class Geocoder {
 
     private Uni<List<List<Candidate>>> geocodeChunk(List<GeocodeQuery> queries, int limit, boolean fuzzy) {
         List<ParsedQuery> parsed = queries.stream().map(q -> QueryParser.parse(q.q(), q.context(), q.country())).toList();
-        Set<String> contextNorms = new LinkedHashSet<>();
-        Set<String> forms = new LinkedHashSet<>();
+        Set<String> norms = new LinkedHashSet<>();
         Set<String> skeletons = new LinkedHashSet<>();
         for (ParsedQuery p : parsed) {
-            forms.addAll(p.forms());
+            norms.addAll(p.forms());
             skeletons.addAll(p.skeletons());
             p.context().stream().filter(t -> t.kind() != ParsedQuery.ContextTerm.Kind.COUNTRY)
-                    .forEach(t -> contextNorms.addAll(t.forms()));
+                    .forEach(t -> norms.addAll(t.forms()));
         }
-        return store.lookup(List.copyOf(contextNorms), List.copyOf(skeletons), List.copyOf(forms), CANDIDATES_PER_KEY)
+        return store.lookup(List.copyOf(norms), List.copyOf(skeletons), CANDIDATES_PER_KEY)
                 .flatMap(hits -> {
             Index index = new Index(hits);
             List<String> unmatched = new ArrayList<>();
@@ -107,6 +106,7 @@ public class Geocoder {
         List<NameHit> forQuery(ParsedQuery p) {
             List<NameHit> out = new ArrayList<>();
             for (String form : p.forms()) {
+                out.addAll(byKey.getOrDefault("EXACT:" + form, List.of()));
                 out.addAll(byKey.getOrDefault("FUZZY:" + form, List.of()));
             }
             for (String skeleton : p.skeletons()) {
