@@ -41,6 +41,11 @@ public final class Ranker {
 
     /** A settlement when a region was asked for, and a region when not, keep this share of their quality. */
     static final double WRONG_KIND_FACTOR = 0.8;
+    /**
+     * A city with the status of a region (Kyiv City, Sevastopol City) keeps this share when an
+     * oblast was asked for: "Kyiv oblast", "Київська область" mean the oblast around it.
+     */
+    static final double CITY_REGION_FACTOR = 0.95;
 
     /** Below this there is no confident answer. */
     static final double MIN_SCORE = 0.62;
@@ -68,6 +73,8 @@ public final class Ranker {
             boolean region = place.isRegion();
             if ((query.wanted() == Precision.REGION) != region) {
                 quality *= WRONG_KIND_FACTOR;
+            } else if (region && query.wanted() == Precision.REGION && place.name().endsWith(" City")) {
+                quality *= CITY_REGION_FACTOR;
             }
             double score = MATCH_WEIGHT * quality + IMPORTANCE_WEIGHT * place.importance()
                     + CONTEXT_WEIGHT * evidence.fit(place);

@@ -30,6 +30,9 @@ class MatchingRelevanceTest {
     private static final Expect YAMPIL_DONETSK = new Expect("Yampil (Donetsk oblast)", 48.9300, 37.9600, "settlement");
     private static final Expect ZOLOCHIV_KHARKIV = new Expect("Zolochiv (Kharkiv oblast)", 50.2794, 35.9792, "settlement");
     private static final Expect ZAPORIZHZHIA = new Expect("Zaporizhzhia", 47.8388, 35.1396, "settlement");
+    private static final Expect ZAPORIZHZHIA_REGION = new Expect("Zaporizhzhia oblast", 47.8388, 35.1396, "region");
+    private static final Expect LUHANSK_REGION = new Expect("Luhansk oblast", 48.5740, 39.3078, "region");
+    private static final Expect KYIV_REGION = new Expect("Kyiv oblast", 50.4501, 30.5234, "region");
 
     @Inject
     Geocoder geocoder;
@@ -65,6 +68,27 @@ class MatchingRelevanceTest {
         assertTopResult("Kharkiv region", KHARKIV_REGION);
         assertTopResult("Kharkovskaya oblast", KHARKIV_REGION);
         assertTopResult("the Belgorod region", BELGOROD_REGION);
+    }
+
+    @Test
+    void adjectivalOblastPhrasesInUkrainianRussianAndLatinMeetTheOblast() {
+        for (String q : List.of("Запорізька область", "Запорожская область", "Zaporizka oblast", "Zaporozhskaya oblast",
+                "Запорізькій області")) {
+            assertTopRegion(q, ZAPORIZHZHIA_REGION, "Zaporizhzhia");
+        }
+        for (String q : List.of("Харківська область", "Харьковская область", "Kharkivska oblast")) {
+            assertTopRegion(q, KHARKIV_REGION, "Kharkiv");
+        }
+        for (String q : List.of("Луганська область", "Луганская область", "Luhanska oblast")) {
+            assertTopRegion(q, LUHANSK_REGION, "Luhansk");
+        }
+    }
+
+    @Test
+    void kyivOblastIsTheOblastAroundTheCityNotTheCityWithRegionStatus() {
+        for (String q : List.of("Київська область", "Киевская область", "Kyivska oblast", "Kyiv region")) {
+            assertTopRegion(q, KYIV_REGION, "Kyiv Oblast");
+        }
     }
 
     @Test
@@ -118,6 +142,14 @@ class MatchingRelevanceTest {
         assertThat(km).as("%s -> %s (%s) is %.1f km from %s", q, top.place().name(), top.place().admin1(), km, expected.name())
                 .isLessThanOrEqualTo(WITHIN_KM);
         assertThat(top.precision()).as("precision of %s", q).isEqualTo(expected.precision());
+    }
+
+    private void assertTopRegion(String q, Expect expected, String admin1) {
+        assertTopResult(q, expected);
+        Candidate top = geocode(q, null).get(0);
+        assertThat(top.place().featureCode()).as("%s is an oblast", q).isEqualTo("ADM1");
+        assertThat(top.place().admin1()).as("oblast of %s", q).isEqualTo(admin1);
+        assertThat(top.ambiguous()).as("%s is not ambiguous", q).isFalse();
     }
 
     private record Expect(String name, double lat, double lon, String precision) {
