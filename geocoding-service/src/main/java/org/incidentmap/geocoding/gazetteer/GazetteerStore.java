@@ -45,11 +45,16 @@ public class GazetteerStore {
             SELECT h.key, h.kind, h.name AS matched, h.norm, h.preferred, %s
             FROM hits h JOIN gazetteer.place p ON p.geonameid = h.geonameid %s""".formatted(PLACE_COLUMNS, ADMIN_JOINS);
 
+    /**
+     * A prefix as a range of the B-tree on norm ({@code text_pattern_ops} compares bytes): the
+     * statements run with generic plans, and a generic plan cannot turn {@code LIKE $1} into an
+     * index range.
+     */
     private static final String AUTOCOMPLETE = """
             WITH hits AS (
               SELECT DISTINCT ON (geonameid) geonameid, name, norm, preferred, importance FROM (
                 SELECT geonameid, name, norm, preferred, importance FROM gazetteer.place_name
-                WHERE norm LIKE $1 ORDER BY importance DESC LIMIT 200) c
+                WHERE norm ~>=~ $1 AND norm ~<~ ($1 || chr(1114111)) ORDER BY importance DESC LIMIT 200) c
               ORDER BY geonameid, preferred DESC, length(norm))
             SELECT $2 AS key, 'EXACT' AS kind, h.name AS matched, h.norm, h.preferred, %s
             FROM hits h JOIN gazetteer.place p ON p.geonameid = h.geonameid %s
@@ -97,8 +102,7 @@ public class GazetteerStore {
 
     /** Places with a name starting with the normalised prefix, most important first. */
     public Uni<List<NameHit>> prefix(String normalisedPrefix, int limit) {
-        String pattern = normalisedPrefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        return pool.preparedQuery(AUTOCOMPLETE).execute(Tuple.of(pattern, normalisedPrefix, limit)).map(rows -> {
+        return pool.preparedQuery(AUTOCOMPLETE).execute(Tuple.of(normalisedPrefix, normalisedPrefix, limit)).map(rows -> {
             List<NameHit> hits = new ArrayList<>();
             rows.forEach(row -> hits.add(hit(row)));
             return hits;
