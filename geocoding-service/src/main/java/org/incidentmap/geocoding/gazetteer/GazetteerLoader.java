@@ -85,8 +85,9 @@ public final class GazetteerLoader {
         long started = System.nanoTime();
         try (Connection places = connections.open(); Connection names = connections.open()) {
             createStaging(places);
-            long[] counts = copyDumps(dumps, places, names);
-            long codes = copyAdminCodes(adminCodes, places);
+            Map<String, String> adminNames = copyAdminCodes(adminCodes, places);
+            long[] counts = copyDumps(dumps, adminNames, places, names);
+            long codes = adminNames.size();
             places.setAutoCommit(false);
             try {
                 indexStaging(places);
@@ -114,11 +115,12 @@ public final class GazetteerLoader {
         }
     }
 
-    private long[] copyDumps(List<Input> dumps, Connection places, Connection names) throws IOException, SQLException {
+    private long[] copyDumps(List<Input> dumps, Map<String, String> adminNames, Connection places, Connection names)
+            throws IOException, SQLException {
         long placeCount = 0;
         long nameCount = 0;
         try (Writer placeOut = copyWriter(places, "place (geonameid, name, asciiname, latitude, longitude, geom, "
-                + "feature_class, feature_code, country, admin1, admin2, population, importance)");
+                + "feature_class, feature_code, country, admin1, admin2, population, importance, admin1_name, admin2_name)");
                 Writer nameOut = copyWriter(names, "place_name (geonameid, name, norm, skel, preferred, importance)")) {
             for (Input dump : dumps) {
                 try (BufferedReader in = reader(dump)) {
@@ -128,7 +130,7 @@ public final class GazetteerLoader {
                             continue;
                         }
                         GeoNamesRecord place = GeoNamesRecord.parse(line);
-                        writePlace(placeOut, place);
+                        writePlace(placeOut, place, adminNames);
                         placeCount++;
                         nameCount += writeNames(nameOut, place);
                     }
@@ -138,11 +140,13 @@ public final class GazetteerLoader {
         return new long[] {placeCount, nameCount};
     }
 
-    private static void writePlace(Writer out, GeoNamesRecord p) throws IOException {
+    private static void writePlace(Writer out, GeoNamesRecord p, Map<String, String> adminNames) throws IOException {
         String point = String.format(Locale.ROOT, "SRID=4326;POINT(%s %s)", p.longitude(), p.latitude());
+        String admin1 = p.country() + "." + p.admin1();
         row(out, Long.toString(p.geonameid()), p.name(), p.asciiname(), Double.toString(p.latitude()),
                 Double.toString(p.longitude()), point, p.featureClass(), p.featureCode(), p.country(), p.admin1(),
-                p.admin2(), Long.toString(p.population()), Float.toString(p.importance()));
+                p.admin2(), Long.toString(p.population()), Float.toString(p.importance()), adminNames.get(admin1),
+                adminNames.get(admin1 + "." + p.admin2()));
     }
 
     private int writeNames(Writer out, GeoNamesRecord p) throws IOException {
@@ -184,24 +188,26 @@ public final class GazetteerLoader {
                 && !CODE.matcher(alternate).matches() && !ROMANISATION.matcher(alternate).find();
     }
 
-    private long copyAdminCodes(List<Input> files, Connection conn) throws IOException, SQLException {
-        long count = 0;
-        Set<String> seen = new LinkedHashSet<>();
+    /**
+     * The admin code names, by code, as loaded: places carry their admin names, so these come
+     * first (tens of thousands of codes for the whole world, small beside the places).
+     */
+    private Map<String, String> copyAdminCodes(List<Input> files, Connection conn) throws IOException, SQLException {
+        Map<String, String> names = new java.util.HashMap<>();
         try (Writer out = copyWriter(conn, "admin_code (code, name)")) {
             for (Input file : files) {
                 try (BufferedReader in = reader(file)) {
                     String line;
                     while ((line = in.readLine()) != null) {
                         String[] c = line.split("\t", -1);
-                        if (c.length >= 2 && !line.startsWith("#") && seen.add(c[0])) {
+                        if (c.length >= 2 && !line.startsWith("#") && names.putIfAbsent(c[0], c[1]) == null) {
                             row(out, c[0], c[1]);
-                            count++;
                         }
                     }
                 }
             }
         }
-        return count;
+        return names;
     }
 
     /** Builds on the staging tables the indexes the live tables have (their definitions come from the migrations). */
@@ -259,13 +265,17 @@ public final class GazetteerLoader {
         return new BufferedReader(new InputStreamReader(input.open(), StandardCharsets.UTF_8), 1 << 16);
     }
 
-    /** One row of COPY's text format. */
+    /** One row of COPY's text format; null is SQL NULL. */
     private static void row(Writer out, String... values) throws IOException {
         for (int i = 0; i < values.length; i++) {
             if (i > 0) {
                 out.write('\t');
             }
             String v = values[i];
+            if (v == null) {
+                out.write("\\N");
+                continue;
+            }
             for (int j = 0; j < v.length(); j++) {
                 char c = v.charAt(j);
                 switch (c) {

@@ -14,10 +14,7 @@ public class GazetteerStore {
 
     private static final String PLACE_COLUMNS = """
             p.geonameid, p.name AS place_name, p.latitude, p.longitude, p.feature_class, p.feature_code, p.country,
-            p.admin1, a1.name AS admin1_name, a2.name AS admin2_name, p.population, p.importance""";
-    private static final String ADMIN_JOINS = """
-            LEFT JOIN gazetteer.admin_code a1 ON a1.code = p.country || '.' || p.admin1
-            LEFT JOIN gazetteer.admin_code a2 ON a2.code = p.country || '.' || p.admin1 || '.' || p.admin2""";
+            p.admin1, p.admin1_name, p.admin2_name, p.population, p.importance""";
 
     /**
      * Per key, the most important places only: a short skeleton can be shared by hundreds of
@@ -35,7 +32,7 @@ public class GazetteerStore {
                 SELECT geonameid, name, norm, preferred FROM gazetteer.place_name
                 WHERE skel = k.key ORDER BY importance DESC LIMIT $3) n)
             SELECT h.key, h.kind, h.name AS matched, h.norm, h.preferred, %s
-            FROM hits h JOIN gazetteer.place p ON p.geonameid = h.geonameid %s""".formatted(PLACE_COLUMNS, ADMIN_JOINS);
+            FROM hits h JOIN gazetteer.place p ON p.geonameid = h.geonameid""".formatted(PLACE_COLUMNS);
 
     private static final String FUZZY = """
             WITH hits AS (
@@ -43,7 +40,7 @@ public class GazetteerStore {
                 SELECT geonameid, name, norm, preferred FROM gazetteer.place_name
                 WHERE norm %% k.key ORDER BY similarity(norm, k.key) DESC, importance DESC LIMIT $2) n)
             SELECT h.key, h.kind, h.name AS matched, h.norm, h.preferred, %s
-            FROM hits h JOIN gazetteer.place p ON p.geonameid = h.geonameid %s""".formatted(PLACE_COLUMNS, ADMIN_JOINS);
+            FROM hits h JOIN gazetteer.place p ON p.geonameid = h.geonameid""".formatted(PLACE_COLUMNS);
 
     /**
      * A prefix as a range of the B-tree on norm ({@code text_pattern_ops} compares bytes): the
@@ -57,16 +54,16 @@ public class GazetteerStore {
                 WHERE norm ~>=~ $1 AND norm ~<~ ($1 || chr(1114111)) ORDER BY importance DESC LIMIT 200) c
               ORDER BY geonameid, preferred DESC, length(norm))
             SELECT $2 AS key, 'EXACT' AS kind, h.name AS matched, h.norm, h.preferred, %s
-            FROM hits h JOIN gazetteer.place p ON p.geonameid = h.geonameid %s
-            ORDER BY p.importance DESC, p.population DESC LIMIT $3""".formatted(PLACE_COLUMNS, ADMIN_JOINS);
+            FROM hits h JOIN gazetteer.place p ON p.geonameid = h.geonameid
+            ORDER BY p.importance DESC, p.population DESC LIMIT $3""".formatted(PLACE_COLUMNS);
 
     /** Nearest settlement by the GiST index's distance ordering. */
     private static final String REVERSE = """
             SELECT '' AS key, 'EXACT' AS kind, p.name AS matched, '' AS norm, true AS preferred, %s,
                    ST_Distance(p.geom::geography, ST_SetSRID(ST_MakePoint($2, $1), 4326)::geography) AS meters
-            FROM gazetteer.place p %s
+            FROM gazetteer.place p
             WHERE p.feature_class = 'P'
-            ORDER BY p.geom <-> ST_SetSRID(ST_MakePoint($2, $1), 4326) LIMIT 1""".formatted(PLACE_COLUMNS, ADMIN_JOINS);
+            ORDER BY p.geom <-> ST_SetSRID(ST_MakePoint($2, $1), 4326) LIMIT 1""".formatted(PLACE_COLUMNS);
 
     private final Pool pool;
 

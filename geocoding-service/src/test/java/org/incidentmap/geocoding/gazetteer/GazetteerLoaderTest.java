@@ -49,6 +49,11 @@ class GazetteerLoaderTest {
                 .contains("donetsk oblast", "donetsk", "donetska oblast");
         assertThat(query("SELECT ST_AsText(geom) FROM " + SCHEMA + ".place WHERE geonameid = 100002"))
                 .containsExactly("POINT(36 49)");
+        // Places carry their admin names, so lookups need no join for them; unknown codes are null.
+        assertThat(query("SELECT admin1_name || '|' || coalesce(admin2_name, '-') FROM " + SCHEMA
+                + ".place WHERE geonameid = 100001")).containsExactly("Donetsk|Kramatorskyi Raion");
+        assertThat(query("SELECT coalesce(admin2_name, '-') FROM " + SCHEMA + ".place WHERE geonameid = 100002"))
+                .containsExactly("-");
     }
 
     @Test
