@@ -22,7 +22,7 @@ public class GazetteerStore {
      * against the query's forms: that comparison ran once per name and form, the dominant cost
      * of a batch.
      */
-    private static final String LOOKUP = """
+    static final String LOOKUP = """
             WITH hits AS (
               SELECT k.key, 'EXACT' AS kind, n.* FROM unnest($1::text[]) AS k(key) CROSS JOIN LATERAL (
                 SELECT geonameid, name, norm, preferred FROM gazetteer.place_name
@@ -34,7 +34,7 @@ public class GazetteerStore {
             SELECT h.key, h.kind, h.name AS matched, h.norm, h.preferred, %s
             FROM hits h JOIN gazetteer.place p ON p.geonameid = h.geonameid""".formatted(PLACE_COLUMNS);
 
-    private static final String FUZZY = """
+    static final String FUZZY = """
             WITH hits AS (
               SELECT k.key, 'FUZZY' AS kind, n.* FROM unnest($1::text[]) AS k(key) CROSS JOIN LATERAL (
                 SELECT geonameid, name, norm, preferred FROM gazetteer.place_name
@@ -47,7 +47,7 @@ public class GazetteerStore {
      * statements run with generic plans, and a generic plan cannot turn {@code LIKE $1} into an
      * index range.
      */
-    private static final String AUTOCOMPLETE = """
+    static final String AUTOCOMPLETE = """
             WITH hits AS (
               SELECT DISTINCT ON (geonameid) geonameid, name, norm, preferred, importance FROM (
                 SELECT geonameid, name, norm, preferred, importance FROM gazetteer.place_name
