@@ -56,11 +56,10 @@ class LoadScriptIT {
             st.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             st.execute("CREATE DATABASE " + DATABASE + " OWNER geocoding");
         }
-        // As the deployment scripts prepare a database: PostGIS needs a superuser, and pg_trgm goes
-        // into public, where the service's queries find its operators.
+        // PostGIS needs a superuser; pg_trgm is left to the service's first migration, which
+        // creates it in its own schema, so fuzzy matching must find the operators there.
         try (Connection admin = DriverManager.getConnection(URL, "postgres", ""); Statement st = admin.createStatement()) {
             st.execute("CREATE EXTENSION postgis");
-            st.execute("CREATE EXTENSION pg_trgm");
         }
         Files.write(dir.resolve("XX.txt"), DUMP, StandardCharsets.UTF_8);
         try (ServerSocket socket = new ServerSocket(0)) {
@@ -111,6 +110,9 @@ class LoadScriptIT {
                 .body("features[0].properties.geonameid", equalTo(900001));
         given().port(httpPort).queryParam("q", "Perelisne").get("/geocode").then().statusCode(200)
                 .body("features[0].properties.geonameid", equalTo(900002));
+        given().port(httpPort).queryParam("q", "Vyshnyakivkka").get("/geocode").then().statusCode(200)
+                .body("features[0].properties.geonameid", equalTo(900001))
+                .body("features[0].properties.matchedName", equalTo("Vyshnyakivka"));
         given().port(httpPort).queryParam("q", "Донецька область").get("/geocode").then().statusCode(200)
                 .body("features[0].properties.geonameid", equalTo(900003))
                 .body("features[0].properties.precision", equalTo("region"));
