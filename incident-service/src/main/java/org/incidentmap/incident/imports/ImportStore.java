@@ -66,17 +66,18 @@ class ImportStore {
     /**
      * After the incidents: one counter update takes the chunk's block of seqs, and its row lock is
      * held from here to the commit. The Feature is read per id through the primary key (the
-     * OFFSET 0 keeps the planner from hashing the whole incidents table for every chunk), and the
-     * seq block is a scalar so the plan's estimates stay those of one chunk.
+     * OFFSET 0 keeps the planner from hashing the whole incidents table for every chunk); the seq
+     * block and the time are scalars, formatted once, so the plan's estimates stay those of one chunk.
      */
     private static final String EVENTS = """
             WITH block AS (
-                UPDATE incident.event_counter SET last_seq = last_seq + ? RETURNING last_seq - ? AS before)
+                UPDATE incident.event_counter SET last_seq = last_seq + ?
+                RETURNING last_seq - ? AS before, incident.iso_instant(now()) AS at)
             INSERT INTO incident.events (seq, incident_id, kind, time, payload)
             SELECT (SELECT before FROM block) + u.ord, u.id, 'incident.created', now(),
                    CAST(f.feature AS jsonb) || jsonb_build_object(
                        'seq', (SELECT before FROM block) + u.ord, 'kind', 'incident.created',
-                       'time', incident.iso_instant(now()))
+                       'time', (SELECT at FROM block))
             FROM unnest(CAST(? AS uuid[])) WITH ORDINALITY AS u(id, ord),
                 LATERAL (SELECT i.feature FROM incident.incident_features i WHERE i.id = u.id OFFSET 0) f""";
     /** Compiling a chunk's expressions costs more than running them once. */
