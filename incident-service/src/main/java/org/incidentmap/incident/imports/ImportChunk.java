@@ -15,8 +15,10 @@ record ImportChunk(List<NewIncident> incidents, int lastRow, int failedRows, Str
     /** An import's counts after a chunk is in. */
     record Totals(int read, int imported, int failed) {
 
+        /** A resumed import posted with a shorter file never moves its stored row count back. */
         Totals plus(ImportChunk chunk) {
-            return new Totals(chunk.lastRow(), imported + chunk.incidents().size(), failed + chunk.failedRows());
+            return new Totals(Math.max(read, chunk.lastRow()), imported + chunk.incidents().size(),
+                    failed + chunk.failedRows());
         }
     }
 }
