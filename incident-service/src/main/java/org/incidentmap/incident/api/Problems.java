@@ -3,6 +3,10 @@ package org.incidentmap.incident.api;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
@@ -49,6 +53,24 @@ class Problems {
                 List.of(new FieldError("If-Match", e.getMessage())));
     }
 
+    /**
+     * Authentication runs inside the REST layer (quarkus.http.auth.proactive=false), so a missing,
+     * expired or foreign token arrives here rather than as an empty 401 from the HTTP layer.
+     */
+    @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
+    RestResponse<String> unauthenticated(RuntimeException e, UriInfo uri) {
+        return builder(401, "Unauthorized",
+                "this request needs a valid bearer token (a JWT signed by the incident-map issuer)", uri, null)
+                .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    @ServerExceptionMapper
+    RestResponse<String> forbidden(ForbiddenException e, UriInfo uri) {
+        return problem(403, "Forbidden", "the token's roles (its groups claim) do not allow this request: creating "
+                + "incidents and adding sources or claims needs reporter or editor; revising, changing status, "
+                + "imports and report decisions need editor", uri, null);
+    }
+
     @ServerExceptionMapper
     RestResponse<String> web(WebApplicationException e, UriInfo uri) {
         Response r = e.getResponse();
@@ -62,11 +84,16 @@ class Problems {
     }
 
     private RestResponse<String> problem(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {
+        return builder(status, title, detail, uri, errors).build();
+    }
+
+    private RestResponse.ResponseBuilder<String> builder(int status, String title, String detail, UriInfo uri,
+            List<FieldError> errors) {
         String type = "about:blank";
         Problem p = new Problem(type, title, status, detail, uri == null ? null : uri.getPath(), errors);
         try {
             return RestResponse.ResponseBuilder.<String>create(status).type(PROBLEM_JSON)
-                    .entity(mapper.writeValueAsString(p)).build();
+                    .entity(mapper.writeValueAsString(p));
         } catch (JsonProcessingException e) {
             throw new IllegalStateException(e);
         }

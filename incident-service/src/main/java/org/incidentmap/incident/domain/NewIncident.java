@@ -8,9 +8,11 @@ import org.incidentmap.incident.store.Incident;
 
 /**
  * A draft turned into the incident to store and the revision diff of its creation; shared by
- * single creates and bulk imports so both store exactly the same thing.
+ * single creates and bulk imports so both store exactly the same thing. {@code point} is the
+ * position {@code incident.geometry} holds as GeoJSON, or null.
  */
-public record NewIncident(Incident incident, String changes, List<SourceInput> sources, List<ClaimInput> claims) {
+public record NewIncident(Incident incident, Point point, String changes, List<SourceInput> sources,
+        List<ClaimInput> claims) {
 
     public static NewIncident of(IncidentDraft draft, Instant now) {
         Incident incident = new Incident();
@@ -29,7 +31,7 @@ public record NewIncident(Incident incident, String changes, List<SourceInput> s
         IncidentCommands.place(incident, draft.point(),
                 draft.geocodedPrecision() != null ? draft.geocodedPrecision() : f.geoPrecision(), draft.awaitGeocoder());
         String changes = ChangeSet.between(before, ChangeSet.snapshot(incident)).toJson();
-        return new NewIncident(incident, changes,
+        return new NewIncident(incident, draft.point(), changes,
                 f.sources() == null ? List.of() : f.sources(), f.claims() == null ? List.of() : f.claims());
     }
 }

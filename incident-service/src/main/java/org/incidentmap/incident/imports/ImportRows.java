@@ -1,4 +1,4 @@
-package org.incidentmap.incident.ingest;
+package org.incidentmap.incident.imports;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;

@@ -1,4 +1,4 @@
-package org.incidentmap.incident.ingest;
+package org.incidentmap.incident.imports;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -12,7 +12,7 @@ public class ImportQueries {
 
     private static final String STATUS = """
             SELECT CAST(json_build_object('id', id, 'format', format, 'state', state, 'rowsRead', rows_read,
-                'rowsImported', rows_imported, 'rowsFailed', rows_failed, 'errors', errors, 'author', author,
+                'rowsImported', rows_imported, 'rowsFailed', rows_failed, 'errors', errors, 'detail', detail, 'author', author,
                 'createdAt', incident.iso_instant(created_at), 'finishedAt', incident.iso_instant(finished_at)) AS text)
             FROM incident.imports WHERE id = $1""";
 

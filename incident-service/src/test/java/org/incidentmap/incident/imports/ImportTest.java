@@ -1,4 +1,4 @@
-package org.incidentmap.incident.ingest;
+package org.incidentmap.incident.imports;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -121,6 +121,65 @@ class ImportTest {
                 .body("features[0].properties.geoPrecision", equalTo(2))
                 .body("features[0].properties.sources[0].outlet", equalTo("Kyiv Independent"))
                 .body("features[0].properties.sources[0].excerpt", equalTo("Shelling hit a \"school\""));
+    }
+
+    @Test
+    void anImportedIncidentGetsTheRevisionAndEventASingleCreateWrites() {
+        String oblast = "Event oblast " + UUID.randomUUID();
+        String feature = Incidents.kyivStrikeFeature().replace("\"Kyiv City\"", "\"" + oblast + "\"");
+        long head = Incidents.headSeq();
+        String created = Incidents.create(feature).statusCode(201).extract().path("id");
+
+        String location = given().auth().oauth2(Tokens.editor()).contentType("application/geo+json")
+                .body("{\"type\":\"FeatureCollection\",\"features\":[" + feature + "," + feature + "]}")
+                .when().post("/imports")
+                .then().statusCode(202).extract().header("Location");
+        assertThat(awaitFinished(location).getInt("rowsImported")).isEqualTo(2);
+
+        List<Map<String, Object>> events = given().when().get("/events?after=" + head + "&limit=1000").then()
+                .statusCode(200).extract().jsonPath().<Map<String, Object>>getList("events").stream()
+                .filter(e -> oblast.equals(((Map<?, ?>) e.get("properties")).get("admin1")))
+                .toList();
+        assertThat(events).hasSize(3);
+        Map<String, Object> single = events.get(0);
+        assertThat(single.get("id")).isEqualTo(created);
+        List<Map<String, Object>> imported = events.subList(1, 3);
+        assertThat(((Number) imported.get(1).get("seq")).longValue())
+                .isEqualTo(((Number) imported.get(0).get("seq")).longValue() + 1);
+        for (Map<String, Object> event : imported) {
+            assertThat(event.get("kind")).isEqualTo("incident.created");
+            assertThat(event.keySet()).isEqualTo(single.keySet());
+            assertThat(without(event, "seq", "kind", "time"))
+                    .isEqualTo(given().when().get("/incidents/" + event.get("id")).then().statusCode(200)
+                            .extract().jsonPath().getMap(""));
+            assertThat(anonymous(event)).isEqualTo(anonymous(single));
+            Map<String, Object> revision = given().when().get("/incidents/" + event.get("id") + "/history").then()
+                    .statusCode(200).extract().jsonPath().getMap("revisions[0]");
+            Map<String, Object> createdRevision = given().when().get("/incidents/" + created + "/history").then()
+                    .extract().jsonPath().getMap("revisions[0]");
+            assertThat(revision.get("version")).isEqualTo(1);
+            assertThat(revision.get("reason")).isEqualTo("imported");
+            assertThat(revision.get("changes")).isEqualTo(createdRevision.get("changes"));
+        }
+    }
+
+    private static Map<String, Object> without(Map<String, Object> event, String... members) {
+        Map<String, Object> copy = new java.util.HashMap<>(event);
+        for (String member : members) {
+            copy.remove(member);
+        }
+        return copy;
+    }
+
+    /** The event without what differs between two incidents with the same content: id, seq, times. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> anonymous(Map<String, Object> event) {
+        Map<String, Object> copy = without(event, "id", "seq", "time");
+        Map<String, Object> properties = new java.util.HashMap<>((Map<String, Object>) copy.get("properties"));
+        properties.remove("createdAt");
+        properties.remove("updatedAt");
+        copy.put("properties", properties);
+        return copy;
     }
 
     @Test
