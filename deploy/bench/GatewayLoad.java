@@ -87,13 +87,18 @@ public class GatewayLoad {
         long expected = connected * (totalEvents - warmupEvents);
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(15);
         long last = -1;
+        long lastProgress = System.nanoTime();
         while (System.nanoTime() < deadline) {
             long now = subs.stream().mapToLong(s -> s.count).sum();
-            if (now >= expected || (now == last && now > 0)) {
+            if (now != last) {
+                last = now;
+                lastProgress = System.nanoTime();
+            }
+            // Three quiet seconds outlast a relay poll interval: nothing more is coming.
+            if (now >= expected || System.nanoTime() - lastProgress > TimeUnit.SECONDS.toNanos(3)) {
                 break;
             }
-            last = now;
-            Thread.sleep(1000);
+            Thread.sleep(250);
         }
         String heap = heapPid == null ? "" : " heap_used_mb=" + heapAfterGc(heapPid);
         long stillOpen = subs.stream().filter(s -> s.connected && !s.closed).count();
@@ -124,8 +129,6 @@ public class GatewayLoad {
             client.request(HttpMethod.GET, port, uri.getHost(), path)
                     .compose(req -> req.putHeader("Accept", "text/event-stream").send())
                     .onComplete(ar -> {
-                        inFlight.release();
-                        all.countDown();
                         if (ar.succeeded() && ar.result().statusCode() == 200) {
                             s.connected = true;
                             ar.result().handler(s::onChunk);
@@ -134,6 +137,8 @@ public class GatewayLoad {
                         } else if (ar.failed()) {
                             System.err.println("subscribe failed: " + ar.cause());
                         }
+                        inFlight.release();
+                        all.countDown();
                     });
         }
         all.await(120, TimeUnit.SECONDS);
@@ -342,7 +347,8 @@ public class GatewayLoad {
                             + "\"country\":\"UA\",\"latitude\":" + (47 + (index % 400) / 100.0) + ",\"longitude\":"
                             + (30 + (index % 700) / 100.0) + ",\"killed\":" + (index % 5) + "}"
                     : feature(UUID.randomUUID().toString(), index, stamp);
-            client.request(HttpMethod.POST, uri.getPort(), uri.getHost(), uri.getRawPath())
+            client.request(HttpMethod.POST, uri.getPort(), uri.getHost(),
+                    uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()))
                     .compose(req -> {
                         req.putHeader("Content-Type", contentType);
                         if (token != null) {
