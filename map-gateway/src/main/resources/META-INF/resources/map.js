@@ -15,10 +15,22 @@
   const layer = L.layerGroup().addTo(map);
   const $ = id => document.getElementById(id);
 
-  fetch('/api/map-config').then(r => r.json()).then(cfg => {
-    fetch('/outlines.geojson').then(r => r.ok ? r.json() : null).then(g => {
-      if (g) L.geoJSON(g, { style: { color: '#777', weight: 1, fill: false }, interactive: false }).addTo(map).bringToBack();
+  // Natural Earth outlines ship inside the gateway, so the map has countries and oblasts with no
+  // tile server at all; their own pane keeps them above any basemap and below the markers.
+  map.createPane('outlines').style.zIndex = 350;
+  const outlineRenderer = L.svg({ pane: 'outlines' });
+  map.attributionControl.addAttribution('Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>');
+  function drawOutlines(url, object, className, weight) {
+    return fetch(url).then(r => r.ok ? r.json() : null).then(topology => {
+      if (!topology) return;
+      L.geoJSON(topojson.feature(topology, topology.objects[object]), { pane: 'outlines', renderer: outlineRenderer,
+        interactive: false, style: { className, color: '#666', weight, fill: false } }).addTo(map);
     }).catch(() => {});
+  }
+  drawOutlines('/outlines/countries.topo.json', 'countries', 'outline country-outline', 1.2);
+  drawOutlines('/outlines/ukraine-oblasts.topo.json', 'ukr', 'outline oblast-outline', 0.6);
+
+  fetch('/api/map-config').then(r => r.json()).then(cfg => {
     if (cfg.tileUrl) {
       const tiles = L.tileLayer(cfg.tileUrl, { attribution: cfg.tileAttribution || '' });
       tiles.once('tileload', () => tiles.bringToBack());

@@ -29,7 +29,8 @@ public class IncidentStats {
     }
 
     /**
-     * {"by":..,"groups":[{"key","incidents","killed","injured"}]}; retracted incidents count only
+     * {"by":..,"groups":[{"key","incidents","killed","injured","lon","lat"}]}, lon/lat the centroid of
+     * the group's located incidents (null when none is located); retracted incidents count only
      * when the filter asks for that status.
      */
     public Uni<String> aggregate(IncidentFilter filter, By by) {
@@ -40,10 +41,12 @@ public class IncidentStats {
         }
         params.addString(by.name().toLowerCase(java.util.Locale.ROOT));
         String sql = "SELECT CAST(json_build_object('by', CAST($" + params.size() + " AS text), 'groups', COALESCE(json_agg("
-                + "json_build_object('key', g.key, 'incidents', g.incidents, 'killed', g.killed, 'injured', g.injured)"
+                + "json_build_object('key', g.key, 'incidents', g.incidents, 'killed', g.killed, 'injured', g.injured,"
+                + " 'lon', round(CAST(public.ST_X(g.centre) AS numeric), 5), 'lat', round(CAST(public.ST_Y(g.centre) AS numeric), 5))"
                 + " ORDER BY g.key), '[]'::json)) AS text) FROM ("
                 + "SELECT " + by.key + " AS key, count(*) AS incidents, COALESCE(sum(i.killed), 0) AS killed,"
-                + " COALESCE(sum(i.injured), 0) AS injured FROM incident.incidents i WHERE " + where
+                + " COALESCE(sum(i.injured), 0) AS injured, public.ST_Centroid(public.ST_Collect(i.geom)) AS centre"
+                + " FROM incident.incidents i WHERE " + where
                 + " GROUP BY 1) g";
         return pool.preparedQuery(sql).execute(params).map(rows -> rows.iterator().next().getString(0));
     }

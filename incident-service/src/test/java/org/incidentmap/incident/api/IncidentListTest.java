@@ -108,16 +108,18 @@ class IncidentListTest {
     }
 
     @Test
-    void statsAggregateByOblastDayAndWeekLeavingRetractedOut() {
+    void statsAggregateByOblastDayAndWeekLeavingRetractedOutWithTheCentroidOfEachGroup() {
         create("2025-05-05", 50.0, 36.2, 3, "Air/drone strike");
-        create("2025-05-06", 50.0, 36.2, 2, "Air/drone strike");
+        create("2025-05-06", 49.0, 36.4, 2, "Air/drone strike");
         given().when().get("/stats?by=oblast&admin1=" + oblast).then().statusCode(200)
                 .body("by", equalTo("oblast"))
                 .body("groups", hasSize(1))
                 .body("groups[0].key", equalTo(oblast))
                 .body("groups[0].incidents", equalTo(2))
                 .body("groups[0].killed", equalTo(5))
-                .body("groups[0].injured", equalTo(2));
+                .body("groups[0].injured", equalTo(2))
+                .body("groups[0].lon", equalTo(36.3f))
+                .body("groups[0].lat", equalTo(49.5f));
         given().when().get("/stats?by=day&admin1=" + oblast).then().statusCode(200)
                 .body("groups.key", equalTo(List.of("2025-05-05", "2025-05-06")));
         given().when().get("/stats?by=week&admin1=" + oblast).then().statusCode(200)

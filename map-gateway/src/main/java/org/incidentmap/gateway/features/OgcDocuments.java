@@ -10,6 +10,7 @@ import java.util.Map;
 class OgcDocuments {
 
     static final String INCIDENTS = "incidents";
+    static final String OBLAST_STATS = "oblast-stats";
 
     private static final List<String> CONFORMANCE = List.of(
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
@@ -36,7 +37,7 @@ class OgcDocuments {
     Map<String, Object> collections(String base) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("links", List.of(link(base + "/collections", "self", "application/json", "Collections")));
-        doc.put("collections", List.of(incidents(base)));
+        doc.put("collections", List.of(incidents(base), oblastStats(base)));
         return doc;
     }
 
@@ -53,6 +54,23 @@ class OgcDocuments {
         doc.put("links", List.of(
                 link(self, "self", "application/json", "This collection"),
                 link(self + "/items", "items", OgcResource.GEO_JSON, "Incidents as GeoJSON")));
+        return doc;
+    }
+
+    Map<String, Object> oblastStats(String base) {
+        String self = base + "/collections/" + OBLAST_STATS;
+        Map<String, Object> doc = new LinkedHashMap<>();
+        doc.put("id", OBLAST_STATS);
+        doc.put("title", "Casualties by oblast");
+        doc.put("description", "One point per oblast at the centroid of its located incidents, with incident, killed and"
+                + " injured totals; datetime, eventType, status and minKilled filter the incidents counted");
+        doc.put("itemType", "feature");
+        doc.put("crs", List.of("http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
+        doc.put("extent", Map.of("spatial", Map.of("bbox", List.of(List.of(22.0, 44.0, 41.0, 53.0)),
+                "crs", "http://www.opengis.net/def/crs/OGC/1.3/CRS84")));
+        doc.put("links", List.of(
+                link(self, "self", "application/json", "This collection"),
+                link(self + "/items", "items", OgcResource.GEO_JSON, "Oblast totals as GeoJSON")));
         return doc;
     }
 

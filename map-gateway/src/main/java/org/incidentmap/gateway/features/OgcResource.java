@@ -11,11 +11,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.incidentmap.gateway.problem.BadParameterException;
+import org.incidentmap.gateway.problem.Params;
 import org.incidentmap.gateway.upstream.IncidentService;
 import org.incidentmap.gateway.upstream.UpstreamStatusException;
 import org.jboss.resteasy.reactive.RestMulti;
@@ -32,12 +34,18 @@ public class OgcResource {
             "bbox", "datetime", "limit", "cursor", "f", "eventType", "status", "admin1", "minKilled");
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F-]{36}");
 
+    private static final Set<String> OBLAST_STATS_PARAMS = Set.of(
+            "bbox", "datetime", "limit", "f", "eventType", "status", "minKilled");
+    private static final int OBLAST_STATS_MAX_LIMIT = 10_000;
+
     private final IncidentService incidents;
     private final OgcDocuments documents;
+    private final OblastStatsLayer oblastStats;
 
-    OgcResource(IncidentService incidents, OgcDocuments documents) {
+    OgcResource(IncidentService incidents, OgcDocuments documents, OblastStatsLayer oblastStats) {
         this.incidents = incidents;
         this.documents = documents;
+        this.oblastStats = oblastStats;
     }
 
     @GET
@@ -64,8 +72,47 @@ public class OgcResource {
     @Path("/collections/{collection}")
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> collection(@Context UriInfo uri, @PathParam("collection") String collection) {
+        if (OgcDocuments.OBLAST_STATS.equals(collection)) {
+            return documents.oblastStats(base(uri));
+        }
         requireIncidents(collection);
         return documents.incidents(base(uri));
+    }
+
+    @GET
+    @Path("/collections/" + OgcDocuments.OBLAST_STATS + "/items")
+    public Uni<Response> oblastStatsItems(@Context UriInfo uri) {
+        MultiMap filters = MultiMap.caseInsensitiveMultiMap();
+        double[] bbox = null;
+        int limit = OBLAST_STATS_MAX_LIMIT;
+        for (var param : uri.getQueryParameters().entrySet()) {
+            String name = param.getKey();
+            String value = param.getValue().isEmpty() ? "" : param.getValue().get(0);
+            if (!OBLAST_STATS_PARAMS.contains(name)) {
+                throw new BadParameterException(name, "unknown parameter " + name + "; known: " + OBLAST_STATS_PARAMS);
+            }
+            switch (name) {
+                case "f" -> requireJson(value);
+                case "bbox" -> bbox = Params.bbox("bbox", value);
+                case "limit" -> limit = limit(value);
+                default -> filters.add(name, value);
+            }
+        }
+        String self = base(uri) + "/collections/" + OgcDocuments.OBLAST_STATS + "/items"
+                + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
+        return oblastStats.items(filters, bbox, limit, self)
+                .map(doc -> Response.ok(doc).type(GEO_JSON).build());
+    }
+
+    @GET
+    @Path("/collections/" + OgcDocuments.OBLAST_STATS + "/items/{oblast}")
+    public Uni<Response> oblastStatsItem(@PathParam("oblast") String oblast) {
+        return oblastStats.item(oblast).map(feature -> {
+            if (feature == null) {
+                throw new jakarta.ws.rs.NotFoundException("no oblast " + oblast);
+            }
+            return Response.ok(feature).type(GEO_JSON).build();
+        });
     }
 
     /** No {@code @Produces}: GIS clients send assorted Accept headers and always get GeoJSON. */
@@ -78,8 +125,8 @@ public class OgcResource {
             if (!ITEM_PARAMS.contains(name)) {
                 throw new BadParameterException(name, "unknown parameter " + name + "; known: " + ITEM_PARAMS);
             }
-            if ("f".equals(name) && !values.isEmpty() && !Set.of("json", "geojson").contains(values.get(0))) {
-                throw new BadParameterException("f", "f must be json");
+            if ("f".equals(name) && !values.isEmpty()) {
+                requireJson(values.get(0));
             }
             if (!"f".equals(name)) {
                 values.forEach(v -> query.add(name, v));
@@ -114,6 +161,20 @@ public class OgcResource {
             return links == null ? response.toMulti() : links.rewrite(response.toMulti());
         });
         return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", GEO_JSON).build();
+    }
+
+    private static void requireJson(String format) {
+        if (!Set.of("json", "geojson").contains(format)) {
+            throw new BadParameterException("f", "f must be json");
+        }
+    }
+
+    private static int limit(String value) {
+        Long limit = Params.nonNegative("limit", value);
+        if (limit == null || limit < 1 || limit > OBLAST_STATS_MAX_LIMIT) {
+            throw new BadParameterException("limit", "limit must be between 1 and " + OBLAST_STATS_MAX_LIMIT);
+        }
+        return limit.intValue();
     }
 
     private static void requireIncidents(String collection) {

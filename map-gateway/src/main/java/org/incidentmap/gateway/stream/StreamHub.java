@@ -54,6 +54,9 @@ public class StreamHub {
                 // Removed here, not when its stream ends: a client that stopped reading may never end it.
                 subscribers.remove(s);
                 dropped.increment();
+                // The error below reaches the client only after its queue drains, which a stalled
+                // client never lets happen: its connection is closed now instead.
+                s.cutOff.run();
                 s.processor.onError(new BackPressureFailure("subscriber queue full at seq " + event.seq()));
             } else {
                 s.processor.onNext(event);
@@ -66,13 +69,13 @@ public class StreamHub {
     }
 
     /**
-     * Registers a subscriber and returns, atomically with the registration, the buffered events
+     * Registers a subscriber ({@code cutOff} closes its connection when it falls too far behind) and returns, atomically with the registration, the buffered events
      * after {@code since}, so nothing published meanwhile is missed or doubled.
      */
-    synchronized Subscription subscribe(long since, StreamFilter filter) {
+    synchronized Subscription subscribe(long since, StreamFilter filter, Runnable cutOff) {
         var queue = new ArrayBlockingQueue<StreamEvent>(config.queueSize());
         var processor = UnicastProcessor.<StreamEvent>create(queue, null);
-        Subscriber subscriber = new Subscriber(filter, queue, processor);
+        Subscriber subscriber = new Subscriber(filter, queue, processor, cutOff);
         subscribers.add(subscriber);
         Multi<StreamEvent> live = processor.onTermination().invoke(() -> subscribers.remove(subscriber));
         long oldest = ring.oldestSeq();
@@ -86,7 +89,7 @@ public class StreamHub {
     }
 
     private record Subscriber(StreamFilter filter, ArrayBlockingQueue<StreamEvent> queue,
-            UnicastProcessor<StreamEvent> processor) {
+            UnicastProcessor<StreamEvent> processor, Runnable cutOff) {
     }
 
     /**

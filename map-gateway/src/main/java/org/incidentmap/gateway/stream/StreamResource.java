@@ -1,6 +1,7 @@
 package org.incidentmap.gateway.stream;
 
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -34,7 +35,7 @@ public class StreamResource {
     @GET
     @Produces(MediaType.SERVER_SENT_EVENTS)
     @Operation(summary = "Live incident events: id = seq, event = kind, data = the incident Feature; resume with Last-Event-ID or since")
-    public Multi<OutboundSseEvent> stream(@Context Sse sse,
+    public Multi<OutboundSseEvent> stream(@Context Sse sse, @Context HttpServerRequest request,
             @HeaderParam("Last-Event-ID") String lastEventId,
             @QueryParam("since") String since,
             @QueryParam("bbox") String bbox,
@@ -50,7 +51,7 @@ public class StreamResource {
         StreamFilter filter = new StreamFilter(Params.bbox("bbox", bbox), types, killed == null ? null : killed.intValue());
 
         AtomicBoolean ended = new AtomicBoolean();
-        Multi<OutboundSseEvent> events = streams.open(resumeFrom, filter)
+        Multi<OutboundSseEvent> events = streams.open(resumeFrom, filter, () -> request.response().reset())
                 .map(e -> sse.newEventBuilder().id(Long.toString(e.seq())).name(e.kind())
                         .mediaType(MediaType.TEXT_PLAIN_TYPE).data(e.feature()).build())
                 .onFailure(StreamService.ResetRequired.class).recoverWithItem(failure -> sse.newEventBuilder()

@@ -29,11 +29,12 @@ class StreamService {
 
     /**
      * Events after {@code since} (or only new ones when null), filtered. When that history no longer
-     * exists the stream fails with {@link ResetRequired}.
+     * exists the stream fails with {@link ResetRequired}. {@code cutOff} closes the client's
+     * connection when it stops keeping up.
      */
-    Multi<StreamEvent> open(Long since, StreamFilter filter) {
+    Multi<StreamEvent> open(Long since, StreamFilter filter, Runnable cutOff) {
         return Multi.createFrom().deferred(() -> {
-            StreamHub.Subscription subscription = hub.subscribe(since == null ? Long.MAX_VALUE : since, filter);
+            StreamHub.Subscription subscription = hub.subscribe(since == null ? Long.MAX_VALUE : since, filter, cutOff);
             Multi<StreamEvent> all;
             if (since == null) {
                 all = subscription.live();

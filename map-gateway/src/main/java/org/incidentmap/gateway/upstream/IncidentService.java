@@ -70,6 +70,24 @@ public class IncidentService {
                 });
     }
 
+    /** {@code GET /stats} with the given query, parsed; a non-200 answer fails with its status and problem. */
+    public Uni<JsonNode> stats(MultiMap query) {
+        var request = client.get(base.getPath() + "/stats").putHeader("Accept", "application/json")
+                .timeout(config.timeout().toMillis());
+        query.forEach(request::addQueryParam);
+        return request.send().map(response -> {
+            if (response.statusCode() != 200) {
+                throw new UpstreamStatusException(response.statusCode(), response.getHeader("Content-Type"),
+                        response.bodyAsString());
+            }
+            try {
+                return mapper.readTree(response.bodyAsBuffer().getBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
     /** The newest seq in the event log. */
     public Uni<Long> headSeq() {
         return eventsAfter(0, 1).map(EventPage::headSeq);

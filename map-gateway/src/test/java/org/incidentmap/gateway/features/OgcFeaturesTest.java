@@ -100,6 +100,46 @@ class OgcFeaturesTest {
     }
 
     @Test
+    void oblastStatsAreOnePointPerOblastAtItsIncidentsCentroidWithIncidentServiceTotals() {
+        given().get("/ogc/collections").then().statusCode(200).body("collections.id", hasItems("incidents", "oblast-stats"));
+        JsonPath upstream = given().get(IncidentServiceProcess.url() + "/stats?by=oblast").then().statusCode(200)
+                .extract().jsonPath();
+        JsonPath layer = given().get("/ogc/collections/oblast-stats/items").then().statusCode(200)
+                .contentType("application/geo+json").extract().jsonPath();
+        int groups = upstream.getList("groups").size();
+        assertThat(layer.getInt("numberMatched")).isEqualTo(groups);
+        assertThat(layer.getInt("numberReturned")).isEqualTo(groups);
+        String kharkiv = "features.find { it.id == 'Kharkivska' }";
+        String group = "groups.find { it.key == 'Kharkivska' }";
+        assertThat(layer.getInt(kharkiv + ".properties.killed")).isEqualTo(upstream.getInt(group + ".killed"));
+        assertThat(layer.getInt(kharkiv + ".properties.injured")).isEqualTo(upstream.getInt(group + ".injured"));
+        assertThat(layer.getInt(kharkiv + ".properties.incidents")).isEqualTo(upstream.getInt(group + ".incidents"))
+                .isGreaterThanOrEqualTo(3);
+        List<Float> point = layer.getList(kharkiv + ".geometry.coordinates", Float.class);
+        // The centroid of Kharkiv, Sumy and Odesa lies between them.
+        assertThat(point.get(0)).isBetween(30.7f, 36.3f);
+        assertThat(point.get(1)).isBetween(46.4f, 51.0f);
+
+        given().get("/ogc/collections/oblast-stats/items?bbox=20,40,21,41").then().statusCode(200)
+                .body("numberMatched", equalTo(0)).body("features", org.hamcrest.Matchers.empty());
+        given().get("/ogc/collections/oblast-stats/items/Kharkivska").then().statusCode(200)
+                .body("id", equalTo("Kharkivska")).body("geometry.type", equalTo("Point"));
+        given().get("/ogc/collections/oblast-stats/items/Atlantis").then().statusCode(404);
+        given().get("/ogc/collections/oblast-stats/items?limit=0").then().statusCode(400)
+                .contentType("application/problem+json").body("parameter", equalTo("limit"));
+        given().get("/ogc/collections/oblast-stats/items?status=nonsense").then().statusCode(400);
+    }
+
+    @Test
+    void gdalReadsTheOblastStatsLayer() throws Exception {
+        int groups = given().get(IncidentServiceProcess.url() + "/stats?by=oblast").then().statusCode(200)
+                .extract().jsonPath().getList("groups").size();
+        String oapif = ogrinfo("OAPIF:" + ogc, "oblast-stats");
+        assertThat(oapif).contains("Layer name: oblast-stats").contains("Feature Count: " + groups)
+                .contains("admin1: String").contains("killed: Integer");
+    }
+
+    @Test
     void mapPageServesLeafletFromItsPackageAndProxiesRevisionHistory() {
         given().get("/").then().statusCode(200).contentType(containsString("text/html"))
                 .body(containsString("/webjars/leaflet/1.9.4/dist/leaflet.js"));
@@ -114,8 +154,10 @@ class OgcFeaturesTest {
                 .then().statusCode(200).extract().jsonPath().getList("features").size();
     }
 
-    private static String ogrinfo(String source) throws IOException, InterruptedException {
-        Process p = new ProcessBuilder("ogrinfo", "-ro", "-al", "-so", source).redirectErrorStream(true).start();
+    private static String ogrinfo(String... sourceAndLayers) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("ogrinfo", "-ro", "-al", "-so"));
+        command.addAll(List.of(sourceAndLayers));
+        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).as(out).isZero();

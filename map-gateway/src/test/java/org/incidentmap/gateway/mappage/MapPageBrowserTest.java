@@ -32,12 +32,7 @@ class MapPageBrowserTest {
     @Test
     void anIncidentPostedWhileTheMapIsOpenAppearsAsANewMarker() {
         Reporter.create("Kharkiv", 36.2304, 49.9935, "Explosions/Remote violence", 3, true);
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                "--disable-component-update", "--disable-sync", "--no-first-run")))) {
+        try (Playwright playwright = playwright(); Browser browser = chromium(playwright)) {
             Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
             page.navigate(root + "#49.6,36.8,9");
             page.waitForSelector("#live.on");
@@ -52,5 +47,29 @@ class MapPageBrowserTest {
             page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOT));
         }
         assertThat(SCREENSHOT).isNotEmptyFile();
+    }
+
+    @Test
+    void countryAndOblastOutlinesAreDrawnWithNoTileServerConfigured() {
+        try (Playwright playwright = playwright(); Browser browser = chromium(playwright)) {
+            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
+            page.navigate(root.toString());
+            // 24 oblasts, Kyiv city, Crimea and Sevastopol in the admin-1 layer; every country in the other.
+            page.waitForFunction("() => document.querySelectorAll('.leaflet-outlines-pane path.oblast-outline').length >= 27");
+            assertThat(page.locator(".leaflet-outlines-pane path.country-outline").count()).isGreaterThan(200);
+            assertThat(page.locator("img.leaflet-tile").count()).isZero();
+            assertThat(page.locator(".leaflet-control-attribution").innerText()).contains("Natural Earth");
+        }
+    }
+
+    private static Playwright playwright() {
+        return Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+    }
+
+    private static Browser chromium(Playwright playwright) {
+        return playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run")));
     }
 }

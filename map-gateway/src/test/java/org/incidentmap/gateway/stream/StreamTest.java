@@ -173,6 +173,9 @@ class StreamTest {
                 long last = events.get(events.size() - 1).seq();
                 await().atMost(WAIT).until(() -> fast.ids().contains(last));
             }
+            // Disconnected: what was already sent can be read, then the stream ends instead of waiting for more.
+            stalled.setSoTimeout((int) WAIT.toMillis());
+            stalled.getInputStream().readAllBytes();
         }
         assertThat(droppedSubscribers()).isEqualTo(droppedBefore + 1);
         assertThat(fast.ended()).isFalse();
