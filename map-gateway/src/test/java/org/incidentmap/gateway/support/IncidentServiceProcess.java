@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -39,14 +40,16 @@ public class IncidentServiceProcess implements QuarkusTestResourceLifecycleManag
         String kafkaPort = System.getenv().getOrDefault("IM_TEST_KAFKA_PORT", "29092");
         Path log = Path.of("target/incident-service.log");
         try {
-            process = new ProcessBuilder(List.of(
+            List<String> command = new ArrayList<>(List.of(
                     Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                     "-Xmx256m",
                     "-Dquarkus.profile=test",
                     "-Dquarkus.http.port=" + port,
                     "-Dim.db.port=" + pgPort,
-                    "-Dkafka.bootstrap.servers=127.0.0.1:" + kafkaPort,
-                    "-jar", JAR.toString()))
+                    "-Dkafka.bootstrap.servers=127.0.0.1:" + kafkaPort));
+            command.addAll(extraSystemProperties());
+            command.addAll(List.of("-jar", JAR.toString()));
+            process = new ProcessBuilder(command)
                     .redirectErrorStream(true)
                     .redirectOutput(log.toFile())
                     .start();
@@ -56,6 +59,11 @@ public class IncidentServiceProcess implements QuarkusTestResourceLifecycleManag
         url = "http://127.0.0.1:" + port;
         awaitReady(log);
         return Map.of("gateway.incident-service.url", url);
+    }
+
+    /** Further {@code -Dkey=value} arguments for incident-service, for tests that need more of it. */
+    protected List<String> extraSystemProperties() {
+        return List.of();
     }
 
     private void awaitReady(Path log) {
