@@ -5,7 +5,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 import org.incidentmap.incident.ingest.geoparse.GeoparseRequest;
 
@@ -17,16 +16,22 @@ import org.incidentmap.incident.ingest.geoparse.GeoparseRequest;
 public class Geoparser {
 
     private final GeoparseApi api;
+    private final ReportsConfig config;
 
-    public Geoparser(@RestClient GeoparseApi api) {
+    public Geoparser(@RestClient GeoparseApi api, ReportsConfig config) {
         this.api = api;
+        this.config = config;
     }
 
-    /** Fails when the service cannot be asked (down, slow, or the breaker is open). */
-    @Timeout(value = 5, unit = ChronoUnit.SECONDS)
+    /**
+     * Fails when the service cannot be asked (down, slow, or the breaker is open). The wait is bounded
+     * on the Uni itself: a geocoder that takes the connection and never answers must not hold the request.
+     */
     @Retry(maxRetries = 2, delay = 200, delayUnit = ChronoUnit.MILLIS)
     @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 5, delayUnit = ChronoUnit.SECONDS)
     public Uni<GeoparsePlaceResolver> resolverFor(String text) {
-        return api.geoparse(new GeoparseRequest(text)).map(GeoparsePlaceResolver::new);
+        return api.geoparse(new GeoparseRequest(text))
+                .ifNoItem().after(config.geoparseTimeout()).fail()
+                .map(GeoparsePlaceResolver::new);
     }
 }

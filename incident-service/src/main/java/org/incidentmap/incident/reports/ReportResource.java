@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -50,9 +51,9 @@ public class ReportResource {
     @Path("/{id}/candidates/{n}/accept")
     @RolesAllowed("editor")
     public Uni<RestResponse<ReportReview.Acceptance>> accept(@PathParam("id") String id, @PathParam("n") int n,
-            byte[] body) {
+            @HeaderParam("If-Match") String ifMatch, byte[] body) {
         var corrections = requests.corrections(body);
-        return review.accept(IncidentRequests.id(id), n, corrections, caller.getName())
+        return review.accept(IncidentRequests.id(id), n, corrections, ifMatch == null || ifMatch.isBlank() ? null : IncidentRequests.version(ifMatch), caller.getName())
                 .map(a -> RestResponse.ResponseBuilder.<ReportReview.Acceptance>create(
                         "created".equals(a.action()) ? RestResponse.Status.CREATED : RestResponse.Status.OK)
                         .location(URI.create("/incidents/" + a.incidentId())).entity(a).build());

@@ -15,10 +15,16 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import io.quarkus.panache.common.Sort;
+import org.incidentmap.incident.domain.ClaimInput;
 import org.incidentmap.incident.domain.IncidentCommands;
 import org.incidentmap.incident.domain.IncidentDraft;
 import org.incidentmap.incident.domain.IncidentFields;
@@ -29,7 +35,8 @@ import org.incidentmap.incident.ingest.Candidate;
 import org.incidentmap.incident.ingest.Extraction;
 import org.incidentmap.incident.ingest.Report;
 import org.incidentmap.incident.ingest.ReportExtractor;
-import org.incidentmap.incident.store.Incident;
+import org.incidentmap.incident.store.Claim;
+import org.incidentmap.incident.store.Source;
 import org.jboss.logging.Logger;
 
 /**
@@ -42,29 +49,21 @@ public class ReportReview {
 
     private static final Logger LOG = Logger.getLogger(ReportReview.class);
 
-    /** Nearest live incident of the same type and day within a distance, for an acceptance to update. */
-    private static final String SAME_INCIDENT = """
-            SELECT CAST(id AS text) FROM incident.incidents
-            WHERE event_type = ?1 AND occurred_on = ?2 AND status <> 'retracted' AND geom IS NOT NULL
-              AND ST_DWithin(geom::geography, ST_SetSRID(ST_MakePoint(?3, ?4), 4326)::geography, ?5)
-            ORDER BY geom::geography <-> ST_SetSRID(ST_MakePoint(?3, ?4), 4326)::geography
-            LIMIT 1""";
-
     private final Geoparser geoparser;
     private final ReportView view;
     private final IncidentRequests incidentRequests;
     private final IncidentCommands commands;
-    private final ReportsConfig config;
+    private final SameIncidents sameIncidents;
     private final Vertx vertx;
     private final Clock clock = Clock.systemUTC();
 
     ReportReview(Geoparser geoparser, ReportView view, IncidentRequests incidentRequests, IncidentCommands commands,
-            ReportsConfig config, Vertx vertx) {
+            SameIncidents sameIncidents, Vertx vertx) {
         this.geoparser = geoparser;
         this.view = view;
         this.incidentRequests = incidentRequests;
         this.commands = commands;
-        this.config = config;
+        this.sameIncidents = sameIncidents;
         this.vertx = vertx;
     }
 
@@ -102,7 +101,12 @@ public class ReportReview {
                 .chain(this::show));
     }
 
-    public Uni<Acceptance> accept(UUID id, int n, ObjectNode corrections, String author) {
+    /**
+     * Accepts a candidate: a new incident, or a revision of the stored one it reports again. With
+     * {@code ifMatch} (the version its update proposal showed) the revision fails with 412 when the
+     * incident changed since, so an editor never overwrites figures they have not seen.
+     */
+    public Uni<Acceptance> accept(UUID id, int n, ObjectNode corrections, Integer ifMatch, String author) {
         return Panache.withTransaction(() -> undecided(id, n).chain(report -> {
             Candidate c = candidate(report, n);
             ObjectNode node = view.incidentProperties(report, c);
@@ -112,9 +116,18 @@ public class ReportReview {
             }
             node.setAll(corrections);
             IncidentDraft draft = incidentRequests.create(node);
-            return sameIncident(draft).chain(existingId -> existingId == null
-                    ? commands.create(draft, author).map(r -> new Acceptance(r.id(), "created", r.feature()))
-                    : update(existingId, draft, author))
+            Double lon = draft.point() == null ? null : draft.point().lon();
+            Double lat = draft.point() == null ? null : draft.point().lat();
+            return sameIncidents.find(draft.fields().eventType(), draft.fields().occurredOn(), lon, lat)
+                    .chain(match -> {
+                        if (match == null && ifMatch != null) {
+                            return Uni.createFrom().failure(new ClientErrorException(
+                                    "the incident the update was proposed against is no longer a live incident of this type, day and place", 412));
+                        }
+                        return match == null
+                                ? commands.create(draft, author).map(r -> new Acceptance(r.id(), "created", r.feature()))
+                                : update(match, draft, ifMatch == null ? match.version() : ifMatch, author);
+                    })
                     .call(a -> decide(id, n, ReportDecision.ACCEPTED, null, a.incidentId(), author));
         }));
     }
@@ -137,7 +150,8 @@ public class ReportReview {
         r.createdAt = clock.instant();
         r.createdBy = author;
         return Panache.withTransaction(r::persist)
-                .map(stored -> new Submitted(view.report(r, List.of()), true))
+                .chain(stored -> Panache.withSession(() -> show(r)))
+                .map(shown -> new Submitted(shown, true))
                 // the same report posted twice at once: the unique keys let one in; the other shows it
                 .onFailure().recoverWithUni(e -> Panache.withSession(() -> shownIfKnown(hash, r.url)).chain(known -> known == null
                         ? Uni.createFrom().failure(e)
@@ -156,7 +170,23 @@ public class ReportReview {
     }
 
     private Uni<ObjectNode> show(StoredReport report) {
-        return ReportDecision.<ReportDecision>list("reportId", report.id).map(ds -> view.report(report, ds));
+        List<Candidate> candidates = view.extraction(report).candidates();
+        Map<Integer, StoredMatch> matches = new HashMap<>();
+        Uni<Void> lookups = Uni.createFrom().voidItem();
+        // one session runs one query at a time: the look-ups go in sequence
+        for (int i = 0; i < candidates.size(); i++) {
+            int n = i;
+            Candidate c = candidates.get(n);
+            lookups = lookups.chain(() -> sameIncidents.find(c.eventType(), c.occurredOn(),
+                    c.place() == null ? null : c.place().lon(), c.place() == null ? null : c.place().lat())
+                    .invoke(m -> {
+                        if (m != null) {
+                            matches.put(n, m);
+                        }
+                    })).replaceWithVoid();
+        }
+        return lookups.chain(() -> ReportDecision.<ReportDecision>list("reportId", report.id))
+                .map(ds -> view.report(report, ds, matches));
     }
 
     /** The report, locked so decisions on it queue; fails when the candidate was decided already. */
@@ -180,40 +210,65 @@ public class ReportReview {
         return candidates.get(n);
     }
 
-    private Uni<String> sameIncident(IncidentDraft draft) {
-        if (draft.point() == null) {
-            return Uni.createFrom().nullItem();
-        }
-        return Panache.getSession().chain(session -> session.createNativeQuery(SAME_INCIDENT, String.class)
-                .setParameter(1, draft.fields().eventType())
-                .setParameter(2, draft.fields().occurredOn())
-                .setParameter(3, draft.point().lon())
-                .setParameter(4, draft.point().lat())
-                .setParameter(5, config.sameIncidentMeters())
-                .getResultList()
-                .map(ids -> ids.isEmpty() ? null : ids.get(0)));
-    }
-
-    /** A second report of a known incident: its figures when higher, and the report as another source. */
-    private Uni<Acceptance> update(String existingId, IncidentDraft draft, String author) {
-        UUID id = UUID.fromString(existingId);
+    /**
+     * A later report of a stored incident: a revision to its figures (where the report gives them)
+     * and the report as another source. When the figures differ and come from another claimant
+     * than the stored ones, both are kept as claims so the disagreement stays visible.
+     */
+    private Uni<Acceptance> update(StoredMatch match, IncidentDraft draft, int expectedVersion, String author) {
+        UUID id = match.incidentId();
         IncidentFields f = draft.fields();
         SourceInput source = f.sources().get(0);
-        return Incident.<Incident>findById(id).chain(incident -> {
-            boolean moreKilled = f.killed() != null && (incident.killed == null || f.killed() > incident.killed);
-            boolean moreInjured = f.injured() != null && (incident.injured == null || f.injured() > incident.injured);
-            IncidentFields figures = new IncidentFields(null, null, null, null, null, null, null, null, null, null,
-                    null, moreKilled ? f.killed() : incident.killed,
-                    moreKilled ? f.killedAtLeast() : incident.killedAtLeast,
-                    moreInjured ? f.injured() : incident.injured,
-                    moreInjured ? f.injuredAtLeast() : incident.injuredAtLeast, null, null, null, null);
-            IncidentPatch patch = new IncidentPatch(figures,
-                    Set.of("killed", "killedAtLeast", "injured", "injuredAtLeast"), false, null,
-                    "figures from " + source.outlet());
-            return commands.revise(id, incident.version, patch, author)
-                    .chain(() -> commands.addSource(id, source, author))
-                    .map(r -> new Acceptance(id, "updated", r.feature()));
-        });
+        boolean newKilled = f.killed() != null;
+        boolean newInjured = f.injured() != null;
+        IncidentFields figures = new IncidentFields(null, null, null, null, null, null, null, null, null, null,
+                null, newKilled ? f.killed() : match.killed(),
+                newKilled ? f.killedAtLeast() : match.killedAtLeast(),
+                newInjured ? f.injured() : match.injured(),
+                newInjured ? f.injuredAtLeast() : match.injuredAtLeast(), null, null, null, null);
+        IncidentPatch patch = new IncidentPatch(figures,
+                Set.of("killed", "killedAtLeast", "injured", "injuredAtLeast"), false, null,
+                "figures from " + source.outlet());
+        return claimsToAdd(match, f, source).chain(claims -> {
+            Uni<IncidentCommands.Result> last = commands.revise(id, expectedVersion, patch, author)
+                    .chain(() -> commands.addSource(id, source, author));
+            for (ClaimInput claim : claims) {
+                last = last.chain(() -> commands.addClaim(id, claim, author));
+            }
+            return last;
+        }).map(r -> new Acceptance(id, "updated", r.feature()));
+    }
+
+    /** The report's own claims, plus both sides' figures when they disagree and come from different claimants. */
+    private static Uni<List<ClaimInput>> claimsToAdd(StoredMatch match, IncidentFields f, SourceInput source) {
+        List<ClaimInput> claims = new ArrayList<>(f.claims() == null ? List.of() : f.claims());
+        boolean disagree = f.killed() != null && match.killed() != null && !f.killed().equals(match.killed())
+                || f.injured() != null && match.injured() != null && !f.injured().equals(match.injured());
+        if (!disagree) {
+            return Uni.createFrom().item(claims);
+        }
+        String newClaimant = claims.isEmpty() ? source.outlet() : claims.get(0).claimant();
+        return Claim.<Claim>list("incidentId", match.incidentId()).chain(stored -> Source
+                .<Source>list("incidentId", Sort.by("addedAt"), match.incidentId()).map(sources -> {
+                    Claim storedFigures = stored.stream()
+                            .filter(c -> Objects.equals(c.killed, match.killed())
+                                    && Objects.equals(c.injured, match.injured()))
+                            .findFirst().orElse(null);
+                    String storedClaimant = storedFigures != null ? storedFigures.claimant
+                            : sources.isEmpty() ? null : sources.get(0).outlet;
+                    if (storedClaimant == null || storedClaimant.equals(newClaimant)) {
+                        return claims;
+                    }
+                    if (storedFigures == null) {
+                        claims.add(new ClaimInput(storedClaimant, match.killed(), match.killedAtLeast(),
+                                match.injured(), match.injuredAtLeast(), sources.get(0).excerpt, sources.get(0).url));
+                    }
+                    if (f.claims() == null || f.claims().isEmpty()) {
+                        claims.add(new ClaimInput(newClaimant, f.killed(), f.killedAtLeast(), f.injured(),
+                                f.injuredAtLeast(), source.excerpt(), source.url()));
+                    }
+                    return claims;
+                }));
     }
 
     private Uni<Void> decide(UUID reportId, int n, String decision, String reason, UUID incidentId, String author) {

@@ -46,7 +46,11 @@ public class ReportView {
         }
     }
 
-    public ObjectNode report(StoredReport report, List<ReportDecision> decisions) {
+    /**
+     * The report with each candidate's proposal: {@code "new"}, or {@code "update"} of the stored
+     * incident in {@code matches} (by candidate index) with the figures and version it holds now.
+     */
+    public ObjectNode report(StoredReport report, List<ReportDecision> decisions, Map<Integer, StoredMatch> matches) {
         Extraction x = extraction(report);
         Map<Integer, ReportDecision> byCandidate = decisions.stream()
                 .collect(Collectors.toMap(d -> d.candidate, Function.identity()));
@@ -77,6 +81,7 @@ public class ReportView {
                 evidence.addObject().put("start", e.start()).put("end", e.end()).put("text", e.text());
             }
             props.put("confidence", c.confidence());
+            proposal(props, matches.get(n));
             ReportDecision d = byCandidate.get(n);
             if (d == null) {
                 props.putNull("review");
@@ -90,6 +95,19 @@ public class ReportView {
         out.set("claims", mapper.valueToTree(x.claims()));
         out.set("ignoredMentions", mapper.valueToTree(x.ignoredMentions()));
         return out;
+    }
+
+    private static void proposal(ObjectNode props, StoredMatch match) {
+        if (match == null) {
+            props.put("proposal", "new");
+            return;
+        }
+        props.put("proposal", "update");
+        props.put("incidentId", match.incidentId().toString());
+        props.put("incidentVersion", match.version());
+        props.putObject("stored").put("placeName", match.placeName())
+                .put("killed", match.killed()).put("killedAtLeast", match.killedAtLeast())
+                .put("injured", match.injured()).put("injuredAtLeast", match.injuredAtLeast());
     }
 
     /** The incident record a candidate proposes, in the flat form {@code POST /incidents} takes (without the position). */

@@ -2,6 +2,7 @@ package org.incidentmap.incident.reports;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Review of pasted news reports. */
 @ConfigMapping(prefix = "incident.reports")
@@ -14,4 +15,8 @@ public interface ReportsConfig {
     /** An accepted candidate updates an existing incident of the same type and day within this distance. */
     @WithDefault("5000")
     double sameIncidentMeters();
+
+    /** Longest wait for geocoding-service's /geoparse answer, per attempt (two retries follow a failure). */
+    @WithDefault("5s")
+    Duration geoparseTimeout();
 }

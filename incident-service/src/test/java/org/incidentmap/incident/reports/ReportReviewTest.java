@@ -5,6 +5,7 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -134,16 +135,27 @@ class ReportReviewTest {
     }
 
     @Test
-    void aSecondReportOfTheSamePlaceDayAndTypeUpdatesTheIncidentWithItsFiguresAndSource() {
+    void aSecondReportOfTheSamePlaceDayAndTypeIsProposedAsAnUpdateAndAcceptingItRevisesTheIncident() {
         LocalDate day = someDay();
         String first = post(body(strike(day, "Kharkiv", 2, 4), url(), day), Tokens.reporter()).statusCode(201)
+                .body("candidates[0].properties.proposal", equalTo("new"))
                 .extract().path("id");
         String incidentId = accept(first, 0, null).statusCode(201).extract().path("incidentId");
+        int version = given().when().get("/incidents/" + incidentId).then().statusCode(200)
+                .extract().path("properties.version");
         String secondUrl = url();
         String second = post(body(strike(day, "Kharkiv", 5, 9), secondUrl, day), Tokens.reporter()).statusCode(201)
+                .body("candidates[0].properties.proposal", equalTo("update"))
+                .body("candidates[0].properties.incidentId", equalTo(incidentId))
+                .body("candidates[0].properties.incidentVersion", equalTo(version))
+                .body("candidates[0].properties.stored.killed", equalTo(2))
+                .body("candidates[0].properties.stored.injured", equalTo(4))
+                .body("candidates[0].properties.killed", equalTo(5))
+                .body("candidates[0].properties.injured", equalTo(9))
                 .extract().path("id");
 
-        accept(second, 0, null).statusCode(200)
+        given().auth().oauth2(Tokens.editor()).header("If-Match", "\"" + version + "\"")
+                .when().post("/reports/" + second + "/candidates/0/accept").then().statusCode(200)
                 .body("action", equalTo("updated"))
                 .body("incidentId", equalTo(incidentId));
 
@@ -152,6 +164,53 @@ class ReportReviewTest {
                 .body("properties.injured", equalTo(9))
                 .body("properties.sources", hasSize(2))
                 .body("properties.sources.url", hasItem(secondUrl));
+    }
+
+    @Test
+    void acceptingAnUpdateProposedAgainstAnOlderVersionIsAPreconditionFailureAndChangesNothing() {
+        LocalDate day = someDay();
+        String first = post(body(strike(day, "Zaporizhzhia", 1, 1), url(), day), Tokens.reporter()).statusCode(201)
+                .extract().path("id");
+        String incidentId = accept(first, 0, null).statusCode(201).extract().path("incidentId");
+        String second = post(body(strike(day, "Zaporizhzhia", 3, 3), url(), day), Tokens.reporter()).statusCode(201)
+                .extract().path("id");
+        int proposedAgainst = given().auth().oauth2(Tokens.editor()).when().get("/reports/" + second).then()
+                .statusCode(200).extract().path("candidates[0].properties.incidentVersion");
+        // the incident changes after the editor saw the proposal
+        String third = post(body(strike(day, "Zaporizhzhia", 4, 6), url(), day), Tokens.reporter()).statusCode(201)
+                .extract().path("id");
+        accept(third, 0, null).statusCode(200);
+
+        given().auth().oauth2(Tokens.editor()).header("If-Match", String.valueOf(proposedAgainst))
+                .when().post("/reports/" + second + "/candidates/0/accept").then().statusCode(412)
+                .contentType("application/problem+json")
+                .body("errors[0].field", equalTo("If-Match"));
+
+        given().when().get("/incidents/" + incidentId).then().statusCode(200)
+                .body("properties.killed", equalTo(4))
+                .body("properties.sources", hasSize(2));
+        given().auth().oauth2(Tokens.editor()).when().get("/reports/" + second).then().statusCode(200)
+                .body("candidates[0].properties.review", equalTo(null))
+                .body("candidates[0].properties.stored.killed", equalTo(4));
+    }
+
+    @Test
+    void figuresFromAnotherClaimantThatDisagreeAreKeptAsTwoClaims() {
+        LocalDate day = someDay();
+        String first = post(body(strike(day, "Kharkiv", 2, 4), url(), day), Tokens.reporter()).statusCode(201)
+                .extract().path("id");
+        String incidentId = accept(first, 0, null).statusCode(201).extract().path("incidentId");
+        String other = """
+                {"text":%s,"source":{"outlet":"Donbas Wire","url":"%s","publishedAt":"%sT09:00:00Z"}}"""
+                .formatted(quote(strike(day, "Kharkiv", 6, 4)), url(), day.plusDays(1));
+        String second = post(other, Tokens.reporter()).statusCode(201).extract().path("id");
+
+        accept(second, 0, null).statusCode(200).body("action", equalTo("updated"));
+
+        given().when().get("/incidents/" + incidentId).then().statusCode(200)
+                .body("properties.killed", equalTo(6))
+                .body("properties.claims.killed", hasItems(2, 6))
+                .body("properties.claims.claimant", hasItems("Kyiv Daily", "Donbas Wire"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.incidentmap.gateway.support;
 
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -23,12 +24,17 @@ public class IncidentServiceProcess implements QuarkusTestResourceLifecycleManag
     public Map<String, String> start() {
         String pgPort = System.getenv().getOrDefault("IM_TEST_PG_PORT", "25432");
         String kafkaPort = System.getenv().getOrDefault("IM_TEST_KAFKA_PORT", "29092");
-        process = JarProcess.start(JAR, JarProcess.freePort(), Map.of(
-                "im.db.port", pgPort,
-                "kafka.bootstrap.servers", "127.0.0.1:" + kafkaPort),
-                Path.of("target/incident-service.log"));
+        Map<String, String> properties = new HashMap<>(extraSystemProperties());
+        properties.put("im.db.port", pgPort);
+        properties.put("kafka.bootstrap.servers", "127.0.0.1:" + kafkaPort);
+        process = JarProcess.start(JAR, JarProcess.freePort(), properties, Path.of("target/incident-service.log"));
         url = process.url();
         return Map.of("gateway.incident-service.url", url);
+    }
+
+    /** Further system properties for incident-service, for tests that need more of it. */
+    protected Map<String, String> extraSystemProperties() {
+        return Map.of();
     }
 
     @Override
