@@ -14,6 +14,7 @@ import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
@@ -27,6 +28,9 @@ import org.jboss.logging.Logger;
  * every round, the others stand by and take over once it has lapsed. The offset advances only after
  * Kafka acknowledged every event of a batch, so a relay stopped or killed mid-batch sends that batch
  * again when it (or its successor) resumes: consumers deduplicate by seq.
+ *
+ * <p>Rounds run on a timer and, through {@link CommitListener}, as soon as new events commit; at
+ * most one round runs at a time, and a wake-up that arrives during a round starts another after it.
  */
 @ApplicationScoped
 public class Relay {
@@ -55,6 +59,8 @@ public class Relay {
     private final RelayConfig config;
     private final String holder = "relay-" + UUID.randomUUID();
     private volatile boolean running;
+    private final AtomicBoolean inRound = new AtomicBoolean();
+    private final AtomicBoolean wokenDuringRound = new AtomicBoolean();
 
     public Relay(Pool pool, @Channel(NAME) @OnOverflow(value = OnOverflow.Strategy.BUFFER, bufferSize = 4096)
             MutinyEmitter<String> emitter, RelayConfig config) {
@@ -84,6 +90,24 @@ public class Relay {
     @Scheduled(every = "${incident.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> round() {
+        if (!inRound.compareAndSet(false, true)) {
+            wokenDuringRound.set(true);
+            return Uni.createFrom().voidItem();
+        }
+        return publishIfLeaseHolder().eventually(() -> {
+            inRound.set(false);
+            if (wokenDuringRound.getAndSet(false)) {
+                wake();
+            }
+        });
+    }
+
+    /** Runs a round now, for events that have just committed. */
+    void wake() {
+        round().subscribe().with(ignored -> { }, e -> LOG.warnf("relay round failed: %s", e.toString()));
+    }
+
+    private Uni<Void> publishIfLeaseHolder() {
         if (!running) {
             return Uni.createFrom().voidItem();
         }

@@ -12,7 +12,10 @@ public interface RelayConfig {
     @WithDefault("true")
     boolean enabled();
 
-    /** How often the relay renews its lease and looks for new events (the scheduler runs at most once a second). */
+    /**
+     * How often the relay renews its lease and looks for new events even when no commit woke it
+     * (the scheduler runs at most once a second; commits wake it at once).
+     */
     @WithDefault("1s")
     Duration interval();
 
