@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 
 /**
  * Turns a report into proposed incidents and claims. Plain Java with no I/O of its own: places come
- * from the {@link PlaceResolver}. See incident-service/README-ingest-section.md for the rules.
+ * from the {@link PlaceResolver}. The README's "Report extraction" section describes the rules.
  *
  * <p>Pipeline: ICU sentences, split into clauses at "while", "but", ";" → per clause, casualty figures,
  * place mentions, date, weapon/target/side → figures in totals or enemy-loss wording become claims, figures
