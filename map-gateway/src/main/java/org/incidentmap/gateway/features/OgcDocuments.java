@@ -42,35 +42,31 @@ class OgcDocuments {
     }
 
     Map<String, Object> incidents(String base) {
-        String self = base + "/collections/" + INCIDENTS;
-        Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("id", INCIDENTS);
-        doc.put("title", "Incidents");
-        doc.put("description", "Strikes and casualty events; killed/injured null means unknown, *AtLeast flags mark lower bounds");
-        doc.put("itemType", "feature");
-        doc.put("crs", List.of("http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
-        doc.put("extent", Map.of("spatial", Map.of("bbox", List.of(List.of(22.0, 44.0, 41.0, 53.0)),
-                "crs", "http://www.opengis.net/def/crs/OGC/1.3/CRS84")));
-        doc.put("links", List.of(
-                link(self, "self", "application/json", "This collection"),
-                link(self + "/items", "items", OgcResource.GEO_JSON, "Incidents as GeoJSON")));
-        return doc;
+        return collection(base, INCIDENTS, "Incidents",
+                "Strikes and casualty events; killed/injured null means unknown, *AtLeast flags mark lower bounds",
+                "Incidents as GeoJSON");
     }
 
     Map<String, Object> oblastStats(String base) {
-        String self = base + "/collections/" + OBLAST_STATS;
+        return collection(base, OBLAST_STATS, "Casualties by oblast",
+                "One point per oblast at the centroid of its located incidents, with incident, killed and"
+                        + " injured totals; datetime, eventType, status and minKilled filter the incidents counted",
+                "Oblast totals as GeoJSON");
+    }
+
+    private static Map<String, Object> collection(String base, String id, String title, String description, String itemsTitle) {
+        String self = base + "/collections/" + id;
         Map<String, Object> doc = new LinkedHashMap<>();
-        doc.put("id", OBLAST_STATS);
-        doc.put("title", "Casualties by oblast");
-        doc.put("description", "One point per oblast at the centroid of its located incidents, with incident, killed and"
-                + " injured totals; datetime, eventType, status and minKilled filter the incidents counted");
+        doc.put("id", id);
+        doc.put("title", title);
+        doc.put("description", description);
         doc.put("itemType", "feature");
         doc.put("crs", List.of("http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
         doc.put("extent", Map.of("spatial", Map.of("bbox", List.of(List.of(22.0, 44.0, 41.0, 53.0)),
                 "crs", "http://www.opengis.net/def/crs/OGC/1.3/CRS84")));
         doc.put("links", List.of(
                 link(self, "self", "application/json", "This collection"),
-                link(self + "/items", "items", OgcResource.GEO_JSON, "Oblast totals as GeoJSON")));
+                link(self + "/items", "items", OgcResource.GEO_JSON, itemsTitle)));
         return doc;
     }
 
