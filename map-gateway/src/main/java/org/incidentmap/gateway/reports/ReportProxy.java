@@ -1,14 +1,13 @@
 package org.incidentmap.gateway.reports;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.Vertx;
 import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.ext.web.client.HttpResponse;
-import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.Response;
-import java.net.URI;
-import org.incidentmap.gateway.upstream.IncidentServiceConfig;
+import java.util.HashMap;
+import java.util.Map;
+import org.incidentmap.gateway.upstream.IncidentService;
 
 /**
  * Passes the map page's report review calls on to incident-service with the caller's bearer token:
@@ -17,34 +16,18 @@ import org.incidentmap.gateway.upstream.IncidentServiceConfig;
 @ApplicationScoped
 class ReportProxy {
 
-    private final IncidentServiceConfig config;
-    private final URI base;
-    private final WebClient client;
+    private final IncidentService incidentService;
 
-    ReportProxy(IncidentServiceConfig config, Vertx vertx) {
-        this.config = config;
-        this.base = URI.create(config.url());
-        this.client = WebClient.create(vertx, new io.vertx.ext.web.client.WebClientOptions()
-                .setDefaultHost(base.getHost())
-                .setDefaultPort(base.getPort() > 0 ? base.getPort() : "https".equals(base.getScheme()) ? 443 : 80)
-                .setSsl("https".equals(base.getScheme())));
+    ReportProxy(IncidentService incidentService) {
+        this.incidentService = incidentService;
     }
 
     /** POSTs {@code body} (JSON, may be empty) to incident-service's {@code path}; its answer comes back as is. */
     Uni<Response> post(String path, String authorization, String ifMatch, byte[] body) {
-        var request = client.post(base.getPath() + path)
-                .putHeader("Accept", "application/json")
-                .timeout(config.timeout().toMillis());
-        if (authorization != null) {
-            request.putHeader("Authorization", authorization);
-        }
-        if (ifMatch != null) {
-            request.putHeader("If-Match", ifMatch);
-        }
-        Uni<HttpResponse<Buffer>> sent = body == null || body.length == 0
-                ? request.send()
-                : request.putHeader("Content-Type", "application/json").sendBuffer(Buffer.buffer(body));
-        return sent.map(ReportProxy::relay);
+        Map<String, String> headers = new HashMap<>();
+        headers.put("Authorization", authorization);
+        headers.put("If-Match", ifMatch);
+        return incidentService.post(path, headers, body).map(ReportProxy::relay);
     }
 
     private static Response relay(HttpResponse<Buffer> upstream) {

@@ -12,6 +12,7 @@ import io.vertx.mutiny.core.buffer.Buffer;
 import io.vertx.mutiny.core.http.HttpClient;
 import io.vertx.mutiny.core.http.HttpClientResponse;
 import io.vertx.core.http.RequestOptions;
+import io.vertx.mutiny.ext.web.client.HttpResponse;
 import io.vertx.mutiny.ext.web.client.WebClient;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -52,6 +53,23 @@ public class IncidentService {
     /** The base URL the gateway reaches incident-service at, as configured. */
     public String baseUrl() {
         return config.url();
+    }
+
+    /**
+     * POSTs {@code body} (JSON; none when empty) to {@code path} with the given headers (null values
+     * left out) and hands back incident-service's answer whatever its status.
+     */
+    public Uni<HttpResponse<Buffer>> post(String path, Map<String, String> headers, byte[] body) {
+        var request = client.post(base.getPath() + path)
+                .putHeader("Accept", "application/json")
+                .timeout(config.timeout().toMillis());
+        headers.forEach((name, value) -> {
+            if (value != null) {
+                request.putHeader(name, value);
+            }
+        });
+        return body == null || body.length == 0 ? request.send()
+                : request.putHeader("Content-Type", "application/json").sendBuffer(Buffer.buffer(body));
     }
 
     /** Events with seq greater than {@code after}, at most {@code limit} of them. */
