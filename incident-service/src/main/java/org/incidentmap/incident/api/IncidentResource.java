@@ -108,6 +108,11 @@ public class IncidentResource {
         return queries.history(uuid).onItem().ifNull().failWith(() -> new IncidentNotFoundException(uuid));
     }
 
+    /**
+     * Revises an incident from flat JSON or a partial GeoJSON Feature, either read as a JSON merge
+     * patch (so application/merge-patch+json fits as well as application/json or geo+json); the
+     * version revised comes in If-Match.
+     */
     @PATCH
     @Path("/{id}")
     @RolesAllowed("editor")
@@ -119,7 +124,7 @@ public class IncidentResource {
                     "send the version you revise, as GET /incidents/{id} gives it in its ETag")));
         }
         int version = IncidentRequests.version(ifMatch);
-        var patch = requests.patch(body);
+        var patch = requests.patch(uuid, body);
         return commands.revise(uuid, version, patch, caller.getName()).map(IncidentResource::ok);
     }
 

@@ -71,9 +71,9 @@ public class IncidentCommands {
                 place(incident, patch.point(), precision, true);
             }
             if (patch.moves()) {
-                checkPosition(incident, patch.point());
+                checkPosition(incident, patch.point(), patch.form());
             }
-            IncidentMapping.checkRequired(incident);
+            IncidentMapping.checkRequired(incident, patch.form());
             ChangeSet changes = ChangeSet.between(before, ChangeSet.snapshot(incident));
             String beforeStatus = (String) before.get("status");
             return commit(incident, changes, author, patch.reason(), kindFor(beforeStatus, incident.status));
@@ -180,11 +180,11 @@ public class IncidentCommands {
     }
 
     /** The patch may move the incident without naming its country, so the stored country is checked here. */
-    private static void checkPosition(Incident incident, Point point) {
+    private static void checkPosition(Incident incident, Point point, IncidentPatch.Form form) {
         if (point == null) {
             return;
         }
-        List<FieldError> errors = Coordinates.check(point.lat(), point.lon(), incident.country, "latitude", "longitude");
+        List<FieldError> errors = Coordinates.check(point.lat(), point.lon(), incident.country, form.latitude(), form.longitude());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }

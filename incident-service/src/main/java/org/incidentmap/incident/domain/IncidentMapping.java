@@ -51,13 +51,13 @@ final class IncidentMapping {
     }
 
     /** A patch may not clear what every incident has. */
-    static void checkRequired(Incident incident) {
+    static void checkRequired(Incident incident, IncidentPatch.Form form) {
         List<FieldError> errors = new ArrayList<>();
         if (incident.eventType == null || incident.eventType.isBlank()) {
-            errors.add(new FieldError("eventType", "must not be blank"));
+            errors.add(new FieldError(form.property("eventType"), "must not be blank"));
         }
         if (incident.occurredOn == null) {
-            errors.add(new FieldError("occurredOn", "must not be null"));
+            errors.add(new FieldError(form.property("occurredOn"), "must not be null"));
         }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

@@ -15,8 +15,9 @@ import java.util.Set;
 import java.util.UUID;
 
 /**
- * Parses and validates the bodies of the incident commands. A new incident comes as a GeoJSON
- * Feature or, for people typing curl, as flat JSON with latitude/longitude beside the properties.
+ * Parses and validates the bodies of the incident commands. A new incident, and a revision of one,
+ * comes as a GeoJSON Feature or, for people typing curl, as flat JSON with latitude/longitude beside
+ * the properties; problems name the field by its path in the form sent.
  */
 @ApplicationScoped
 public class IncidentRequests {
@@ -47,33 +48,55 @@ public class IncidentRequests {
         return node.has("type") ? feature(node) : flat(node);
     }
 
-    public IncidentPatch patch(byte[] body) {
+    /**
+     * A revision of incident {@code id}, as flat JSON or as a partial GeoJSON Feature. Either reads
+     * as a JSON merge patch (RFC 7396) of its own shape: an absent member stays as it is, null
+     * clears it. The reason is a top-level member in both (in a Feature, a foreign member).
+     */
+    public IncidentPatch patch(UUID id, byte[] body) {
         ObjectNode node = ((ObjectNode) bodies.tree(body)).deepCopy();
-        String reason = null;
-        if (node.has("reason")) {
-            JsonNode r = node.remove("reason");
-            if (!r.isNull() && !r.isTextual()) {
-                throw InvalidInputException.of("reason", "must be a string");
-            }
-            reason = r.isNull() ? null : r.asText();
+        String reason = reason(node.remove("reason"));
+        if (node.has("type")) {
+            return featurePatch(id, node, reason);
         }
-        for (String collection : List.of("sources", "claims")) {
-            if (node.has(collection)) {
-                throw InvalidInputException.of(collection, "is added through POST /incidents/{id}/" + collection);
-            }
+        if (node.has("geometry") || node.has("properties")) {
+            throw InvalidInputException.of("type", "a Feature patch needs \"type\":\"Feature\"");
         }
+        return flatPatch(node, reason);
+    }
+
+    private IncidentPatch flatPatch(ObjectNode node, String reason) {
+        rejectCollections(node, "");
         boolean moves = node.has("latitude") || node.has("longitude");
         Double lat = number(node.remove("latitude"), "latitude");
         Double lon = number(node.remove("longitude"), "longitude");
         IncidentFields fields = bodies.bind(node, IncidentFields.class, "");
-        Set<String> present = new HashSet<>();
-        node.fieldNames().forEachRemaining(present::add);
         checkDates(fields, "");
-        List<FieldError> errors = new ArrayList<>(Coordinates.check(lat, lon, fields.country(), "latitude", "longitude"));
+        List<FieldError> errors = Coordinates.check(lat, lon, fields.country(), "latitude", "longitude");
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
-        return new IncidentPatch(fields, present, moves, lat == null ? null : new Point(lon, lat), reason);
+        return new IncidentPatch(fields, names(node), moves, lat == null ? null : new Point(lon, lat), reason,
+                IncidentPatch.Form.FLAT);
+    }
+
+    private IncidentPatch featurePatch(UUID id, ObjectNode node, String reason) {
+        checkFeature(node);
+        JsonNode idMember = node.get("id");
+        if (idMember != null && !idMember.isNull() && !id.toString().equals(idMember.asText())) {
+            throw InvalidInputException.of("id", "is not the id of the incident in the URL; leave it out or send " + id);
+        }
+        JsonNode props = node.get("properties");
+        if (props != null && !props.isObject()) {
+            throw InvalidInputException.of("properties", "must be an object with the properties to change");
+        }
+        ObjectNode properties = props == null ? node.objectNode() : (ObjectNode) props;
+        rejectCollections(properties, "properties.");
+        IncidentFields fields = bodies.bind(properties, IncidentFields.class, "properties");
+        checkDates(fields, "properties.");
+        Point point = point(node.get("geometry"), fields.country());
+        return new IncidentPatch(fields, names(properties), node.has("geometry"), point, reason,
+                IncidentPatch.Form.FEATURE);
     }
 
     public SourceInput source(byte[] body) {
@@ -115,10 +138,7 @@ public class IncidentRequests {
     }
 
     private IncidentDraft feature(ObjectNode node) {
-        rejectUnknown(node, FEATURE_MEMBERS, "");
-        if (!"Feature".equals(node.path("type").asText(null))) {
-            throw InvalidInputException.of("type", "must be \"Feature\" (or send flat JSON without a type member)");
-        }
+        checkFeature(node);
         JsonNode props = node.get("properties");
         if (props == null || !props.isObject()) {
             throw InvalidInputException.of("properties", "must be an object with the incident's properties");
@@ -126,30 +146,39 @@ public class IncidentRequests {
         IncidentFields fields = bodies.bind(props, IncidentFields.class, "properties",
                 jakarta.validation.groups.Default.class, IncidentFields.OnCreate.class);
         checkDates(fields, "properties.");
-        Point point = null;
-        JsonNode geometry = node.get("geometry");
-        if (geometry != null && !geometry.isNull()) {
-            if (!geometry.isObject()) {
-                throw InvalidInputException.of("geometry", "must be a GeoJSON Point or null");
-            }
-            rejectUnknown(geometry, GEOMETRY_MEMBERS, "geometry.");
-            if (!"Point".equals(geometry.path("type").asText(null))) {
-                throw InvalidInputException.of("geometry.type", "must be \"Point\"");
-            }
-            JsonNode coords = geometry.get("coordinates");
-            if (coords == null || !coords.isArray() || coords.size() != 2) {
-                throw InvalidInputException.of("geometry.coordinates", "must be [longitude, latitude]");
-            }
-            Double lon = number(coords.get(0), "geometry.coordinates[0]");
-            Double lat = number(coords.get(1), "geometry.coordinates[1]");
-            List<FieldError> errors = Coordinates.check(lat, lon, fields.country(),
-                    "geometry.coordinates[1]", "geometry.coordinates[0]");
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException(errors);
-            }
-            point = new Point(lon, lat);
+        return new IncidentDraft(fields, point(node.get("geometry"), fields.country()));
+    }
+
+    private static void checkFeature(ObjectNode node) {
+        rejectUnknown(node, FEATURE_MEMBERS, "");
+        if (!"Feature".equals(node.path("type").asText(null))) {
+            throw InvalidInputException.of("type", "must be \"Feature\" (or send flat JSON without a type member)");
         }
-        return new IncidentDraft(fields, point);
+    }
+
+    /** The position a Feature's geometry gives; null when the geometry is null or absent. */
+    private static Point point(JsonNode geometry, String country) {
+        if (geometry == null || geometry.isNull()) {
+            return null;
+        }
+        if (!geometry.isObject()) {
+            throw InvalidInputException.of("geometry", "must be a GeoJSON Point or null");
+        }
+        rejectUnknown(geometry, GEOMETRY_MEMBERS, "geometry.");
+        if (!"Point".equals(geometry.path("type").asText(null))) {
+            throw InvalidInputException.of("geometry.type", "must be \"Point\"");
+        }
+        JsonNode coords = geometry.get("coordinates");
+        if (coords == null || !coords.isArray() || coords.size() != 2) {
+            throw InvalidInputException.of("geometry.coordinates", "must be [longitude, latitude]");
+        }
+        Double lon = number(coords.get(0), "geometry.coordinates[0]");
+        Double lat = number(coords.get(1), "geometry.coordinates[1]");
+        List<FieldError> errors = Coordinates.check(lat, lon, country, "geometry.coordinates[1]", "geometry.coordinates[0]");
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return new Point(lon, lat);
     }
 
     private IncidentDraft flat(ObjectNode original) {
@@ -182,6 +211,31 @@ public class IncidentRequests {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+    }
+
+    private static String reason(JsonNode reason) {
+        if (reason == null || reason.isNull()) {
+            return null;
+        }
+        if (!reason.isTextual()) {
+            throw InvalidInputException.of("reason", "must be a string");
+        }
+        return reason.asText();
+    }
+
+    /** Sources and claims are added, never replaced, so a patch may not carry them. */
+    private static void rejectCollections(JsonNode node, String prefix) {
+        for (String collection : List.of("sources", "claims")) {
+            if (node.has(collection)) {
+                throw InvalidInputException.of(prefix + collection, "is added through POST /incidents/{id}/" + collection);
+            }
+        }
+    }
+
+    private static Set<String> names(JsonNode node) {
+        Set<String> names = new HashSet<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names;
     }
 
     /** A coordinate: a JSON number, or null when absent. NaN arrives as a string and is refused here. */

@@ -18,30 +18,24 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Turns request bodies into validated values. Bodies arrive as bytes so that invalid UTF-8,
- * malformed JSON and oversized bodies all become problems naming the field, never a 500.
+ * Turns request bodies into validated values. Bodies arrive as bytes (already held within the
+ * size limit by the HTTP layer) so that invalid UTF-8 and malformed JSON become problems naming
+ * the field, never a 500.
  */
 @ApplicationScoped
 class JsonBodies {
 
     private final ObjectMapper mapper;
     private final Validator validator;
-    private final int maxBodyBytes;
-
-    JsonBodies(ObjectMapper mapper, Validator validator, InputConfig config) {
+    JsonBodies(ObjectMapper mapper, Validator validator) {
         this.mapper = mapper;
         this.validator = validator;
-        this.maxBodyBytes = config.maxJsonBodyBytes();
     }
 
     /** The body as a JSON tree; the body must be a JSON object. */
     JsonNode tree(byte[] body) {
         if (body == null || body.length == 0) {
             throw InvalidInputException.of("body", "a JSON object is required");
-        }
-        if (body.length > maxBodyBytes) {
-            throw new InvalidInputException(413, "Request body too large", List.of(new FieldError("body",
-                    "is " + body.length + " bytes; at most " + maxBodyBytes + " are accepted")));
         }
         JsonNode node;
         try (JsonParser parser = mapper.createParser(body)) {
