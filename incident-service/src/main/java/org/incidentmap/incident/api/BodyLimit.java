@@ -6,6 +6,7 @@ import io.vertx.core.Handler;
 import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import java.io.ByteArrayInputStream;
@@ -44,19 +45,20 @@ class BodyLimit {
     }
 
     @ServerRequestFilter(nonBlocking = true)
-    Uni<Void> readWithinLimit(ContainerRequestContext context, HttpServerRequest request, SimpleResourceInfo resource) {
+    Uni<Void> readWithinLimit(ContainerRequestContext context, RoutingContext routing, SimpleResourceInfo resource) {
+        HttpServerRequest request = routing.request();
         if (!METHODS_WITH_BODIES.contains(request.method().name()) || streamsItsBody(resource)) {
             return Uni.createFrom().voidItem();
         }
         long declared = declaredLength(request);
         if (declared > maxBytes) {
-            refuse(request, false);
+            refuse(routing, false);
             return Uni.createFrom().failure(tooLarge("declares " + declared + " bytes (Content-Length)"));
         }
         if (request.isEnded()) {
             return Uni.createFrom().voidItem();
         }
-        return Uni.createFrom().<InputStream>emitter(emitter -> new Reading(request, emitter).start())
+        return Uni.createFrom().<InputStream>emitter(emitter -> new Reading(routing, emitter).start())
                 .invoke(context::setEntityStream)
                 .replaceWithVoid();
     }
@@ -84,7 +86,8 @@ class BodyLimit {
      * the connection once both are done or the client sent too much more. A client that waits for
      * 100 Continue sends nothing more, so its connection closes with the response.
      */
-    private void refuse(HttpServerRequest request, boolean bodyStarted) {
+    private void refuse(RoutingContext routing, boolean bodyStarted) {
+        HttpServerRequest request = routing.request();
         request.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
         boolean bodyComing = bodyStarted || !expectsContinue(request);
         long[] dropped = {0};
@@ -99,7 +102,7 @@ class BodyLimit {
                 request.connection().close();
             }
         });
-        request.response().endHandler(v -> {
+        routing.addEndHandler(v -> {
             if (!bodyComing || request.isEnded()) {
                 request.connection().close();
             }
@@ -116,12 +119,14 @@ class BodyLimit {
     /** One body read into memory, chunk by chunk, and cut off at the limit. */
     private final class Reading implements Handler<Buffer> {
 
+        private final RoutingContext routing;
         private final HttpServerRequest request;
         private final UniEmitter<? super InputStream> emitter;
         private final Buffer body = Buffer.buffer();
 
-        Reading(HttpServerRequest request, UniEmitter<? super InputStream> emitter) {
-            this.request = request;
+        Reading(RoutingContext routing, UniEmitter<? super InputStream> emitter) {
+            this.routing = routing;
+            this.request = routing.request();
             this.emitter = emitter;
         }
 
@@ -140,7 +145,7 @@ class BodyLimit {
         public void handle(Buffer chunk) {
             if (body.length() + (long) chunk.length() > maxBytes) {
                 long seen = body.length() + (long) chunk.length();
-                refuse(request, true);
+                refuse(routing, true);
                 emitter.fail(tooLarge("passed " + seen + " bytes while arriving"));
                 return;
             }

@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.net.Socket;
+import java.net.SocketException;
+import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -107,6 +109,41 @@ class BodySizeLimitTest {
     }
 
     @Test
+    void aClientThatGoesOnSendingAfterThe413IsDisconnected() throws IOException {
+        long discardedAtMost = ConfigProvider.getConfig().getValue("incident.input.max-discarded-bytes", Long.class);
+        try (RawHttp http = new RawHttp()) {
+            http.send("POST /incidents HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.reporter()
+                    + "\r\nContent-Type: application/json\r\nTransfer-Encoding: chunked\r\n\r\n");
+            byte[] piece = "x".repeat(64 * 1024).getBytes(StandardCharsets.US_ASCII);
+            for (int sent = 0; sent <= LIMIT; sent += piece.length) {
+                http.chunk(piece);
+            }
+            assertThat(http.read().status()).isEqualTo(413);
+            assertThat(http.keepsSending(piece, 2 * (LIMIT + discardedAtMost))).as("disconnected").isFalse();
+        }
+    }
+
+    @Test
+    void aClientWaitingFor100ContinueIsToldToSendOnlyWhenTheLengthFits() throws IOException {
+        byte[] body = Incidents.kharkivDroneFlat().getBytes(StandardCharsets.UTF_8);
+        String headers = "POST /incidents HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + Tokens.reporter()
+                + "\r\nContent-Type: application/json\r\nExpect: 100-continue\r\nContent-Length: ";
+        try (RawHttp http = new RawHttp()) {
+            http.send(headers + body.length + "\r\n\r\n");
+            assertThat(http.statusLine()).contains(" 100 ");
+            http.send(new String(body, StandardCharsets.UTF_8));
+            assertThat(http.read().status()).isEqualTo(201);
+        }
+        try (RawHttp http = new RawHttp()) {
+            http.send(headers + (LIMIT + 1) + "\r\n\r\n");
+            RawHttp.Response refused = http.read();
+            assertThat(refused.status()).isEqualTo(413);
+            assertThat(refused.header("content-type")).startsWith("application/problem+json");
+            assertThat(http.closedByServer()).isTrue();
+        }
+    }
+
+    @Test
     void aChunkedBodyWithinTheLimitIsReadWhole() throws IOException {
         byte[] body = Incidents.kharkivDroneFlat().getBytes(StandardCharsets.UTF_8);
         try (RawHttp http = new RawHttp()) {
@@ -166,7 +203,7 @@ class BodySizeLimitTest {
 
         RawHttp() throws IOException {
             socket = new Socket("localhost", RestAssured.port);
-            socket.setSoTimeout(20_000);
+            socket.setSoTimeout(10_000);
             out = socket.getOutputStream();
             in = socket.getInputStream();
         }
@@ -181,6 +218,35 @@ class BodySizeLimitTest {
             out.write(data);
             out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
             out.flush();
+        }
+
+        /** Sends up to {@code total} more bytes of chunks; false once the server has closed the connection. */
+        boolean keepsSending(byte[] piece, long total) throws IOException {
+            try {
+                for (long sent = 0; sent < total; sent += piece.length) {
+                    chunk(piece);
+                }
+            } catch (SocketException e) {
+                return false;
+            }
+            return !closedByServer();
+        }
+
+        /** True when the server closes the connection within the socket timeout. */
+        boolean closedByServer() throws IOException {
+            try {
+                return in.read() == -1;
+            } catch (SocketTimeoutException e) {
+                return false;
+            } catch (SocketException e) {
+                return true;
+            }
+        }
+
+        String statusLine() throws IOException {
+            String status = line();
+            line();
+            return status;
         }
 
         /** Reads one response, skipping interim (1xx) ones. */

@@ -109,6 +109,22 @@ class FeaturePatchTest {
     }
 
     @Test
+    void aNullGeometryUnlocatesTheIncident() {
+        String id = Incidents.createKyiv();
+
+        patch(id, """
+                {"type":"Feature","geometry":null,"reason":"the reported place was wrong"}""")
+                .statusCode(200)
+                .body("geometry", nullValue())
+                .body("properties.geoPrecision", nullValue())
+                .body("properties.placeName", equalTo("Kyiv"))
+                .body("properties.version", equalTo(2));
+        given().when().get("/incidents/" + id + "/history").then()
+                .body("revisions[1].changes.geometry.to", nullValue())
+                .body("revisions[1].changes.geoPrecision.from", equalTo(1));
+    }
+
+    @Test
     void unknownMembersAreRejectedByTheirPathAndWriteNothing() {
         String id = Incidents.createKyiv();
         long head = Incidents.headSeq();
