@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
  * {@code incident.input.max-json-body-bytes} as they arrive: a declared Content-Length over the
  * limit is refused before a byte is read, a chunked body as soon as it passes the limit. Endpoints
  * that take their body as an InputStream (imports) stream it themselves and are left alone, which
- * is why the server-wide {@code quarkus.http.limits.max-body-size} is set high.
+ * is why the server-wide {@code quarkus.http.limits.max-body-size} is unset.
  *
  * <p>A refused request gets 413 problem+json with {@code Connection: close}. What the client still
  * sends is read and dropped, up to {@code incident.input.max-discarded-bytes}, before the connection
