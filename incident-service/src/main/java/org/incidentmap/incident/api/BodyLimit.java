@@ -90,13 +90,7 @@ class BodyLimit {
         HttpServerRequest request = routing.request();
         request.response().putHeader(HttpHeaders.CONNECTION, HttpHeaders.CLOSE);
         boolean bodyComing = bodyStarted || !expectsContinue(request);
-        long[] dropped = {0};
-        request.handler(chunk -> {
-            dropped[0] += chunk.length();
-            if (dropped[0] > maxDiscardedBytes) {
-                request.connection().close();
-            }
-        });
+        request.handler(new Discarding(request));
         request.endHandler(v -> {
             if (request.response().ended()) {
                 request.connection().close();
@@ -114,6 +108,25 @@ class BodyLimit {
 
     private static boolean expectsContinue(HttpServerRequest request) {
         return HttpHeaders.CONTINUE.toString().equalsIgnoreCase(request.getHeader(HttpHeaders.EXPECT));
+    }
+
+    /** Drops the rest of a refused body, closing the connection once too much of it came. */
+    private final class Discarding implements Handler<Buffer> {
+
+        private final HttpServerRequest request;
+        private long dropped;
+
+        Discarding(HttpServerRequest request) {
+            this.request = request;
+        }
+
+        @Override
+        public void handle(Buffer chunk) {
+            dropped += chunk.length();
+            if (dropped > maxDiscardedBytes) {
+                request.connection().close();
+            }
+        }
     }
 
     /** One body read into memory, chunk by chunk, and cut off at the limit. */
@@ -143,13 +156,13 @@ class BodyLimit {
 
         @Override
         public void handle(Buffer chunk) {
-            if (body.length() + (long) chunk.length() > maxBytes) {
-                long seen = body.length() + (long) chunk.length();
+            long seen = body.length() + (long) chunk.length();
+            if (seen > maxBytes) {
                 refuse(routing, true);
                 emitter.fail(tooLarge("passed " + seen + " bytes while arriving"));
-                return;
+            } else {
+                body.appendBuffer(chunk);
             }
-            body.appendBuffer(chunk);
         }
     }
 }
