@@ -2,9 +2,12 @@ package org.incidentmap.incident.domain;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.incidentmap.incident.store.Incident;
@@ -53,8 +56,29 @@ final class ChangeSet {
 
     void record(String field, Object from, Object to) {
         ObjectNode change = changes.putObject(field);
-        change.set("from", JSON.valueToTree(from));
-        change.set("to", JSON.valueToTree(to));
+        change.set("from", node(from));
+        change.set("to", node(to));
+    }
+
+    /** The values a snapshot holds, made into nodes directly: valueToTree costs a serialisation per value. */
+    private static JsonNode node(Object value) {
+        JsonNodeFactory nodes = JSON.getNodeFactory();
+        if (value == null) {
+            return nodes.nullNode();
+        } else if (value instanceof String s) {
+            return nodes.textNode(s);
+        } else if (value instanceof Integer n) {
+            return nodes.numberNode(n);
+        } else if (value instanceof Boolean b) {
+            return nodes.booleanNode(b);
+        } else if (value instanceof JsonNode json) {
+            return json;
+        } else if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+            ArrayNode array = nodes.arrayNode(list.size());
+            list.forEach(item -> array.add((String) item));
+            return array;
+        }
+        return JSON.valueToTree(value);
     }
 
     void added(String collection, Object item) {

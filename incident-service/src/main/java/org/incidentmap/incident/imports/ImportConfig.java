@@ -12,6 +12,13 @@ public interface ImportConfig {
     @WithDefault("2000")
     int batchSize();
 
+    /**
+     * Chunks written at once, each on its own connection (they still commit in the file's order).
+     * The database does most of an import's work, so more than its cores gains nothing.
+     */
+    @WithDefault("2")
+    int writers();
+
     /** Most per-row errors kept for one import; the count of failed rows is always exact. */
     @WithDefault("1000")
     int maxErrors();

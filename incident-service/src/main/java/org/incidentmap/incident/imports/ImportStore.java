@@ -8,6 +8,8 @@ import java.sql.Timestamp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.sql.DataSource;
 import org.incidentmap.incident.domain.ClaimInput;
 import org.incidentmap.incident.domain.NewIncident;
@@ -17,11 +19,14 @@ import org.incidentmap.incident.store.Incident;
 /**
  * Writes one chunk of an import in one JDBC transaction, set-based: each table gets one statement
  * that unnests column arrays, so PostgreSQL does the per-row work without a round trip or a
- * statement per row. Revisions carry the diff the single-create path computes; events are built
- * in SQL from the rows just written through the same Feature view every other write uses, with
- * one counter update taking the chunk's block of seqs. The import's progress is saved in the same
- * transaction, as the last statement so that row is locked only for the commit; after a crash the
- * stored row count is exactly the part of the file that is in.
+ * statement per row. Revisions carry the diff the single-create path computes; events carry the
+ * Feature the view would build, with one counter update taking the chunk's block of seqs.
+ *
+ * <p>Chunks are written concurrently on several connections, but each commits only after the one
+ * before it: the incidents, sources, claims and revisions go in while the earlier chunk is still
+ * open, then the chunk waits for it, takes its seqs and saves the import's progress. So seqs follow
+ * the file's order, the progress row is locked only for the commit, and after a crash the stored
+ * row count is exactly the part of the file that is in.
  */
 @ApplicationScoped
 class ImportStore {
@@ -61,25 +66,22 @@ class ImportStore {
             ORDER BY r.ord""";
     private static final String REVISIONS = """
             INSERT INTO incident.revisions (incident_id, version, author, at, reason, changes)
-            SELECT r.id, 1, ?, ?, ?, CAST(r.changes AS jsonb)
+            SELECT r.id, 1, ?, ?, ?, CAST(r.changes AS json)
             FROM unnest(CAST(? AS uuid[]), CAST(? AS text[])) AS r(id, changes)""";
     /**
-     * After the incidents: one counter update takes the chunk's block of seqs, and its row lock is
-     * held from here to the commit. The Feature is read per id through the primary key (the
-     * OFFSET 0 keeps the planner from hashing the whole incidents table for every chunk); the seq
-     * block and the time are scalars, formatted once, so the plan's estimates stay those of one chunk.
+     * After the earlier chunk committed: one counter update takes the chunk's block of seqs, and
+     * its row lock is held from here to the commit, so this is kept to splicing seq, kind and time
+     * into Features rendered beforehand ({@link CreatedFeature}).
      */
     private static final String EVENTS = """
             WITH block AS (
                 UPDATE incident.event_counter SET last_seq = last_seq + ?
                 RETURNING last_seq - ? AS before, incident.iso_instant(now()) AS at)
             INSERT INTO incident.events (seq, incident_id, kind, time, payload)
-            SELECT (SELECT before FROM block) + u.ord, u.id, 'incident.created', now(),
-                   CAST(f.feature AS jsonb) || jsonb_build_object(
-                       'seq', (SELECT before FROM block) + u.ord, 'kind', 'incident.created',
-                       'time', (SELECT at FROM block))
-            FROM unnest(CAST(? AS uuid[])) WITH ORDINALITY AS u(id, ord),
-                LATERAL (SELECT i.feature FROM incident.incident_features i WHERE i.id = u.id OFFSET 0) f""";
+            SELECT b.before + u.ord, u.id, 'incident.created', now(),
+                   CAST('{"seq":' || (b.before + u.ord) || ',"kind":"incident.created","time":"' || b.at || '",'
+                       || substr(u.feature, 2) AS json)
+            FROM block b, unnest(CAST(? AS uuid[]), CAST(? AS text[])) WITH ORDINALITY AS u(id, feature, ord)""";
     /** Compiling a chunk's expressions costs more than running them once. */
     private static final String NO_JIT = "SET LOCAL jit = off";
     private static final String PROGRESS = """
@@ -101,27 +103,42 @@ class ImportStore {
     }
 
     /**
-     * Writes the chunk's incidents and the import's counts after it; both or neither.
+     * Writes the chunk's incidents and the import's progress after it; both or neither. Commits
+     * only once {@code before} (the import's progress after the earlier chunk) is in; if that
+     * write failed, this chunk is rolled back and fails with the same cause.
      *
+     * @return the import's progress with this chunk in
      * @throws ImportStoppedException when the import was failed meanwhile; nothing is written
      */
-    void write(UUID importId, ImportChunk chunk, ImportChunk.Totals after, String author, String reason)
-            throws SQLException {
+    ImportChunk.Progress write(UUID importId, ImportChunk chunk, String author, String reason,
+            CompletableFuture<ImportChunk.Progress> before, int maxErrors) throws SQLException {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                if (!chunk.incidents().isEmpty()) {
-                    writeIncidents(c, chunk, author, reason);
+                String[] features = chunk.incidents().isEmpty() ? null : writeIncidents(c, chunk, author, reason);
+                ImportChunk.Progress earlier = committed(before);
+                if (features != null) {
+                    writeEvents(c, chunk, features);
                 }
-                if (!saveProgress(c, importId, after, chunk.errors())) {
+                ImportChunk.Progress after = earlier.plus(chunk, maxErrors);
+                if (!saveProgress(c, importId, after.totals(), earlier.newErrors(chunk, maxErrors).toString())) {
                     c.rollback();
                     throw new ImportStoppedException(importId);
                 }
                 c.commit();
+                return after;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
             }
+        }
+    }
+
+    private static ImportChunk.Progress committed(CompletableFuture<ImportChunk.Progress> before) {
+        try {
+            return before.join();
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
         }
     }
 
@@ -137,7 +154,8 @@ class ImportStore {
         }
     }
 
-    private static void writeIncidents(Connection c, ImportChunk chunk, String author, String reason)
+    /** Inserts everything but the events; returns the rows' Features for them. */
+    private static String[] writeIncidents(Connection c, ImportChunk chunk, String author, String reason)
             throws SQLException {
         List<NewIncident> rows = chunk.incidents();
         int n = rows.size();
@@ -163,6 +181,7 @@ class ImportStore {
         String[] actor = new String[n];
         Boolean[] geocodePending = new Boolean[n];
         String[] changes = new String[n];
+        String[] features = new String[n];
         Sources sources = new Sources();
         Claims claims = new Claims();
         for (int k = 0; k < n; k++) {
@@ -192,6 +211,7 @@ class ImportStore {
             actor[k] = i.actor;
             geocodePending[k] = i.geocodePending;
             changes[k] = row.changes();
+            features[k] = CreatedFeature.of(row, chunk.at());
             row.sources().forEach(s -> sources.add(i.id, s));
             row.claims().forEach(cl -> claims.add(i.id, cl));
         }
@@ -245,10 +265,20 @@ class ImportStore {
             ps.setArray(5, c.createArrayOf("text", changes));
             ps.executeUpdate();
         }
+        return features;
+    }
+
+    private static void writeEvents(Connection c, ImportChunk chunk, String[] features) throws SQLException {
+        int n = features.length;
+        UUID[] ids = new UUID[n];
+        for (int k = 0; k < n; k++) {
+            ids[k] = chunk.incidents().get(k).incident().id;
+        }
         try (PreparedStatement ps = c.prepareStatement(EVENTS)) {
             ps.setInt(1, n);
             ps.setInt(2, n);
             ps.setArray(3, c.createArrayOf("uuid", ids));
+            ps.setArray(4, c.createArrayOf("text", features));
             ps.executeUpdate();
         }
     }
@@ -265,7 +295,7 @@ class ImportStore {
             incident.add(id);
             outlet.add(s.outlet());
             url.add(s.url());
-            publishedAt.add(s.publishedAt() == null ? null : s.publishedAt().toInstant().toString());
+            publishedAt.add(s.publishedAt() == null ? null : CreatedFeature.micros(s.publishedAt().toInstant()).toString());
             excerpt.add(s.excerpt());
         }
     }

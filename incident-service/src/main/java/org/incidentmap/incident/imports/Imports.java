@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,9 +35,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Bulk imports. The upload is spooled to a temporary file while it arrives; an import thread then
- * reads it row by row and validates each row exactly as POST /incidents does, while a writer thread
- * stores the previous chunk set-based ({@link ImportStore}), so parsing and the database work
- * overlap. Request threads never do that work, so a large import leaves the rest of the service
+ * reads it row by row and validates each row exactly as POST /incidents does, while writer threads
+ * store the chunks before it set-based ({@link ImportStore}), several at once, so parsing and the
+ * database work overlap. Request threads never do that work, so a large import leaves the rest of the service
  * responsive. A client key makes a repeated upload return the first import instead of importing
  * again, or resume it after the rows already in when a restart interrupted it.
  */
@@ -75,7 +76,7 @@ public class Imports {
     /** Imports queued or running in this instance: their heartbeat is renewed. */
     private final Set<UUID> active = ConcurrentHashMap.newKeySet();
     private final ExecutorService reader = Executors.newSingleThreadExecutor(r -> daemon(r, "incident-import"));
-    private final ExecutorService writer = Executors.newSingleThreadExecutor(r -> daemon(r, "incident-import-writer"));
+    private final ExecutorService writers;
 
     Imports(DataSource dataSource, ImportStore store, IncidentRequests requests, ObjectMapper mapper, ImportConfig config) {
         this.dataSource = dataSource;
@@ -83,6 +84,7 @@ public class Imports {
         this.requests = requests;
         this.mapper = mapper;
         this.config = config;
+        this.writers = Executors.newFixedThreadPool(config.writers(), r -> daemon(r, "incident-import-writer"));
     }
 
     private static Thread daemon(Runnable r, String name) {
@@ -94,7 +96,7 @@ public class Imports {
     @PreDestroy
     void shutdown() {
         reader.shutdownNow();
-        writer.shutdownNow();
+        writers.shutdownNow();
     }
 
     Set<UUID> active() {
@@ -112,7 +114,8 @@ public class Imports {
             Files.copy(body, file, StandardCopyOption.REPLACE_EXISTING);
             UUID id = existing != null ? existing.id() : UUID.randomUUID();
             active.add(id);
-            Resumed from = existing != null ? resume(id, format) : register(id, clientKey, format, author) ? Resumed.START : null;
+            ImportChunk.Progress from = existing != null ? resume(id, format)
+                    : register(id, clientKey, format, author) ? ImportChunk.Progress.START : null;
             if (from == null) {
                 active.remove(id);
                 Files.deleteIfExists(file);
@@ -127,14 +130,9 @@ public class Imports {
         }
     }
 
-    /** Where a run starts: the counts already stored and how many errors are kept already. */
-    private record Resumed(ImportChunk.Totals totals, int errorsKept) {
-        static final Resumed START = new Resumed(new ImportChunk.Totals(0, 0, 0), 0);
-    }
-
-    private void run(UUID id, Format format, Path file, String author, Resumed from) {
-        CompletableFuture<ImportChunk.Totals> written = CompletableFuture.completedFuture(from.totals());
-        ChunkBuilder chunk = new ChunkBuilder(from.errorsKept());
+    private void run(UUID id, Format format, Path file, String author, ImportChunk.Progress from) {
+        Writes writes = new Writes(id, author, from);
+        Lines lines = new Lines();
         int row = 0;
         try (ImportRows rows = format == Format.CSV ? ImportRows.csv(file) : ImportRows.geoJson(file, mapper)) {
             if (!start(id)) {
@@ -146,20 +144,21 @@ public class Imports {
                 if (row <= from.totals().read()) {
                     continue;
                 }
-                chunk.add(row, line);
-                if (chunk.incidents.size() == config.batchSize()) {
-                    written = writeAfter(written, id, chunk.take(row), author);
+                lines.add(line);
+                if (lines.size() == config.batchSize()) {
+                    writes.submit(lines.take(row));
                 }
             }
-            written = writeAfter(written, id, chunk.take(row), author);
-            written.join();
+            writes.submit(lines.take(row));
+            writes.last.join();
             finish(id, "done", List.of(), null, null, false);
         } catch (CompletionException e) {
             stopped(id, e.getCause(), row);
         } catch (IOException | RuntimeException e) {
             LOG.warnf("import %s stopped at row %d: %s", id, row + 1, e.toString());
             try {
-                writeAfter(written, id, chunk.take(row), author).join();
+                writes.submit(lines.take(row));
+                writes.last.join();
             } catch (CompletionException failedWrite) {
                 stopped(id, failedWrite.getCause(), row);
                 return;
@@ -176,19 +175,85 @@ public class Imports {
         }
     }
 
-    /** Waits for the chunk before, then writes this one on the writer thread: one write in flight, one chunk being read. */
-    private CompletableFuture<ImportChunk.Totals> writeAfter(CompletableFuture<ImportChunk.Totals> before, UUID id,
-            ImportChunk chunk, String author) {
-        ImportChunk.Totals totals = before.join();
-        return CompletableFuture.supplyAsync(() -> {
-            ImportChunk.Totals after = totals.plus(chunk);
-            try {
-                store.write(id, chunk, after, author, "imported");
-            } catch (SQLException e) {
-                throw new ChunkRefusedException(chunk, e);
+    /** Consecutive rows as read, not yet validated; {@code lastRow} is the number of the last. */
+    private record Rows(List<ObjectNode> lines, int lastRow) {
+    }
+
+    private final class Lines {
+        private List<ObjectNode> lines = new ArrayList<>(config.batchSize());
+
+        void add(ObjectNode line) {
+            lines.add(line);
+        }
+
+        int size() {
+            return lines.size();
+        }
+
+        Rows take(int lastRow) {
+            Rows taken = new Rows(lines, lastRow);
+            lines = new ArrayList<>(config.batchSize());
+            return taken;
+        }
+    }
+
+    /**
+     * The chunks of one run in flight: at most {@link ImportConfig#writers()} at once, each
+     * validated and written on a writer thread and committed after the one before it. {@code last}
+     * completes with the import's progress when every chunk submitted is in, or with the first
+     * failure.
+     */
+    private final class Writes {
+        private final UUID id;
+        private final String author;
+        private final ArrayDeque<CompletableFuture<?>> inFlight = new ArrayDeque<>();
+        CompletableFuture<ImportChunk.Progress> last;
+
+        Writes(UUID id, String author, ImportChunk.Progress from) {
+            this.id = id;
+            this.author = author;
+            this.last = CompletableFuture.completedFuture(from);
+        }
+
+        /** Blocks while as many chunks as there are writers are in flight. */
+        void submit(Rows rows) {
+            while (inFlight.size() >= config.writers()) {
+                inFlight.removeFirst().join();
             }
-            return after;
-        }, writer);
+            CompletableFuture<ImportChunk.Progress> before = last;
+            last = CompletableFuture.supplyAsync(() -> {
+                ImportChunk chunk = validate(rows);
+                try {
+                    return store.write(id, chunk, author, "imported", before, config.maxErrors());
+                } catch (SQLException e) {
+                    throw new ChunkRefusedException(chunk, e);
+                }
+            }, writers);
+            inFlight.addLast(last);
+        }
+    }
+
+    /** Validates each row exactly as POST /incidents does; keeps at most as many errors as an import keeps. */
+    private ImportChunk validate(Rows rows) {
+        Instant at = CreatedFeature.micros(Instant.now());
+        List<NewIncident> incidents = new ArrayList<>(rows.lines().size());
+        ArrayNode errors = mapper.createArrayNode();
+        int failed = 0;
+        int row = rows.lastRow() - rows.lines().size();
+        for (ObjectNode line : rows.lines()) {
+            row++;
+            try {
+                incidents.add(NewIncident.of(requests.create(line), at));
+            } catch (InvalidInputException e) {
+                failed++;
+                for (FieldError error : e.errors()) {
+                    if (errors.size() < config.maxErrors()) {
+                        errors.addObject().put("row", row).put("field", error.field()).put("detail", error.detail());
+                    }
+                }
+            }
+        }
+        return new ImportChunk(incidents, rows.lastRow(), failed, errors, at);
     }
 
     private static final class ChunkRefusedException extends RuntimeException {
@@ -204,41 +269,6 @@ public class Imports {
             LOG.warnf("import %s stopped: %s", id, cause.toString());
             finish(id, "failed", List.of(), null, cause.getMessage() + "; POST the file again with the same "
                     + "Idempotency-Key to resume after the rows already imported", true);
-        }
-    }
-
-    /** Collects validated rows and the errors of the others until a chunk is full. */
-    private final class ChunkBuilder {
-        List<NewIncident> incidents = new ArrayList<>(config.batchSize());
-        ArrayNode errors = mapper.createArrayNode();
-        int failed;
-        int kept;
-        Instant at = Instant.now();
-
-        ChunkBuilder(int kept) {
-            this.kept = kept;
-        }
-
-        void add(int row, ObjectNode line) {
-            try {
-                incidents.add(NewIncident.of(requests.create(line), at));
-            } catch (InvalidInputException e) {
-                failed++;
-                for (FieldError error : e.errors()) {
-                    if (kept++ < config.maxErrors()) {
-                        errors.addObject().put("row", row).put("field", error.field()).put("detail", error.detail());
-                    }
-                }
-            }
-        }
-
-        ImportChunk take(int lastRow) {
-            ImportChunk chunk = new ImportChunk(incidents, lastRow, failed, errors.toString(), at);
-            incidents = new ArrayList<>(config.batchSize());
-            errors = mapper.createArrayNode();
-            failed = 0;
-            at = Instant.now();
-            return chunk;
         }
     }
 
@@ -264,14 +294,15 @@ public class Imports {
         }
     }
 
-    /** Null when another request resumed it first. */
-    private Resumed resume(UUID id, Format format) throws SQLException {
+    /** Where the resumed run starts; null when another request resumed it first. */
+    private ImportChunk.Progress resume(UUID id, Format format) throws SQLException {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement(RESUME)) {
             ps.setString(1, format == Format.CSV ? "csv" : "geojson");
             ps.setObject(2, id);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next()
-                        ? new Resumed(new ImportChunk.Totals(rs.getInt(1), rs.getInt(2), rs.getInt(3)), rs.getInt(4))
+                        ? new ImportChunk.Progress(new ImportChunk.Totals(rs.getInt(1), rs.getInt(2), rs.getInt(3)),
+                                rs.getInt(4))
                         : null;
             }
         }

@@ -35,9 +35,9 @@ public class Revision extends PanacheEntityBase {
     @Column(name = "reason")
     public String reason;
 
-    /** {"field":{"from":..,"to":..}} as JSON text; cast through text, as the Vert.x client would bind a String to jsonb as a JSON string. */
+    /** {"field":{"from":..,"to":..}} as JSON text; cast through text, as the Vert.x client would bind a String to json as a JSON string. */
     @Column(name = "changes", nullable = false)
-    @ColumnTransformer(read = "CAST(changes AS text)", write = "CAST(CAST(? AS text) AS jsonb)")
+    @ColumnTransformer(read = "CAST(changes AS text)", write = "CAST(CAST(? AS text) AS json)")
     public String changes;
 
     public Revision() {
