@@ -34,7 +34,7 @@ public class IncidentResource {
     static final String GEO_JSON = "application/geo+json";
     static final String CSV = "text/csv";
     private static final java.util.Set<String> LIST_PARAMS = java.util.Set.of(
-            "bbox", "datetime", "eventType", "status", "admin1", "minKilled", "limit", "cursor", "f");
+            "bbox", "datetime", "eventType", "status", "admin1", "minKilled", "limit", "cursor", "count", "f");
 
     private final IncidentRequests requests;
     private final IncidentCommands commands;
@@ -72,6 +72,8 @@ public class IncidentResource {
      * A GeoJSON FeatureCollection streamed from the database (or CSV when the client accepts
      * text/csv or asks f=csv), newest first, with a next link while more incidents match. No
      * {@code @Produces}: the media type is chosen per request, which Quarkus REST allows for RestMulti only.
+     * {@code count=true} adds "numberMatched"; next links leave it out, so a client paging through
+     * pays for one count rather than one per page.
      */
     @GET
     public RestMulti<Buffer> list(@Context UriInfo uri, @HeaderParam("Accept") String accept) {
@@ -84,9 +86,13 @@ public class IncidentResource {
         if (query.getFirst("f") != null && !csv && !"json".equals(query.getFirst("f"))) {
             throw InvalidInputException.of("f", "must be json or csv");
         }
+        boolean count = ListParams.count(query.getFirst("count"));
+        if (csv && count) {
+            throw InvalidInputException.of("count", "numberMatched is a GeoJSON member; CSV has no place for it");
+        }
         var body = csv ? stream.csv(filter, cursor, limit)
-                : stream.featureCollection(filter, cursor, limit,
-                        next -> uri.getRequestUriBuilder().replaceQueryParam("cursor", next).build().toString());
+                : stream.featureCollection(filter, cursor, limit, count, next -> uri.getRequestUriBuilder()
+                        .replaceQueryParam("cursor", next).replaceQueryParam("count").build().toString());
         return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", csv ? CSV + "; charset=utf-8" : GEO_JSON).build();
     }
 

@@ -39,6 +39,17 @@ final class ListParams {
                 minKilled == null ? null : (int) QueryParams.longValue("minKilled", minKilled, 0, 0, Integer.MAX_VALUE));
     }
 
+    /** {@code count=true} asks for "numberMatched"; absent or false leaves the count out. */
+    static boolean count(String text) {
+        if (text == null || text.isBlank() || text.equals("false")) {
+            return false;
+        }
+        if (!text.equals("true")) {
+            throw InvalidInputException.of("count", "must be true or false");
+        }
+        return true;
+    }
+
     static IncidentStream.Cursor cursor(String text) {
         if (text == null || text.isBlank()) {
             return null;

@@ -20,7 +20,8 @@ import java.util.function.Function;
  * Streams incident lists straight from PostgreSQL: a cursor fetches rows in small batches and
  * each batch is written out before the next is read, so no list is ever held whole in memory.
  * Everything runs in one REPEATABLE READ transaction, so the "seq" the answer carries is the
- * event log's head as of exactly the rows listed.
+ * event log's head as of exactly the rows listed, and a requested "numberMatched" counts that
+ * same snapshot.
  */
 @ApplicationScoped
 public class IncidentStream {
@@ -66,13 +67,17 @@ public class IncidentStream {
 
     /**
      * A GeoJSON FeatureCollection with "seq", "numberReturned" and a "next" link when more rows
-     * match; {@code nextHref} turns the next page's cursor into that link.
+     * match; {@code nextHref} turns the next page's cursor into that link. With {@code count} it
+     * also carries "numberMatched", the rows matching {@code filter} on all pages, ahead of the
+     * features so that a streaming reader knows the total from the start.
      */
-    public Multi<Buffer> featureCollection(IncidentFilter filter, Cursor after, int limit, Function<String, String> nextHref) {
-        return page(filter, after, limit, FEATURE_COLUMNS, new Page.Writer() {
+    public Multi<Buffer> featureCollection(IncidentFilter filter, Cursor after, int limit, boolean count,
+            Function<String, String> nextHref) {
+        return page(filter, after, limit, count, FEATURE_COLUMNS, new Page.Writer() {
             @Override
-            public String head(long seq) {
-                return "{\"type\":\"FeatureCollection\",\"seq\":" + seq + ",\"features\":[";
+            public String head(long seq, Long matched) {
+                return "{\"type\":\"FeatureCollection\",\"seq\":" + seq
+                        + (matched == null ? "" : ",\"numberMatched\":" + matched) + ",\"features\":[";
             }
 
             @Override
@@ -91,9 +96,9 @@ public class IncidentStream {
 
     /** The same rows as ACLED-like CSV, one incident a line. */
     public Multi<Buffer> csv(IncidentFilter filter, Cursor after, int limit) {
-        return page(filter, after, limit, CSV_COLUMNS, new Page.Writer() {
+        return page(filter, after, limit, false, CSV_COLUMNS, new Page.Writer() {
             @Override
-            public String head(long seq) {
+            public String head(long seq, Long matched) {
                 return CSV_HEADER;
             }
 
@@ -109,7 +114,13 @@ public class IncidentStream {
         });
     }
 
-    private Multi<Buffer> page(IncidentFilter filter, Cursor after, int limit, String columns, Page.Writer writer) {
+    private Multi<Buffer> page(IncidentFilter filter, Cursor after, int limit, boolean count, String columns,
+            Page.Writer writer) {
+        // The total ignores the cursor: it counts the matches on every page, this one included.
+        Tuple countParams = Tuple.tuple();
+        String filtered = filter.where(countParams);
+        String countSql = !count ? null
+                : "SELECT count(*) FROM incident.incident_features i" + (filtered.isEmpty() ? "" : " WHERE " + filtered);
         Tuple params = Tuple.tuple();
         String conditions = filter.where(params);
         if (after != null) {
@@ -123,15 +134,26 @@ public class IncidentStream {
                 + (conditions.isEmpty() ? "" : " WHERE " + conditions)
                 + " ORDER BY i.occurred_on DESC, i.id DESC LIMIT $" + params.size();
         Function<Snapshot, Uni<Void>> close = Snapshot::close;
-        return Multi.createFrom().resourceFromUni(this::open, snapshot -> stream(snapshot, sql, params, limit, writer))
+        return Multi.createFrom().resourceFromUni(() -> open(countSql, countParams),
+                        snapshot -> stream(snapshot, sql, params, limit, writer))
                 .withFinalizer(close);
     }
 
-    private Uni<Snapshot> open() {
+    /**
+     * Begins the listing's transaction and reads the log head; with {@code countSql}, counts the
+     * matches in the same transaction. The count runs on the listing's own connection rather than
+     * beside it on a second one: it then sees exactly the rows and seq the page does, and a request
+     * never holds one pooled connection while waiting for another, which under load could leave
+     * every connection held by a request waiting for a second.
+     */
+    private Uni<Snapshot> open(String countSql, Tuple countParams) {
         return pool.getConnection().chain(conn -> conn.begin()
                 .chain(tx -> conn.query("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY").execute()
                         .chain(() -> conn.query("SELECT last_seq FROM incident.event_counter").execute())
-                        .map(rows -> new Snapshot(conn, tx, rows.iterator().next().getLong(0))))
+                        .map(rows -> rows.iterator().next().getLong(0))
+                        .chain(seq -> countSql == null ? Uni.createFrom().item(new Snapshot(conn, tx, seq, null))
+                                : conn.preparedQuery(countSql).execute(countParams)
+                                        .map(rows -> new Snapshot(conn, tx, seq, rows.iterator().next().getLong(0)))))
                 .onFailure().call(conn::close));
     }
 
@@ -144,7 +166,7 @@ public class IncidentStream {
         // Quarkus REST ends every item with a line feed when it streams without a JSON array, so
         // items are cut at line ends and the line feed after each is left to it.
         return Multi.createBy().concatenating().streams(
-                        Multi.createFrom().item(() -> writer.head(snapshot.seq)),
+                        Multi.createFrom().item(() -> writer.head(snapshot.seq, snapshot.matched)),
                         rows,
                         Multi.createFrom().item(page::tail))
                 .map(text -> text.endsWith("\n") ? text.substring(0, text.length() - 1) : text)
@@ -152,8 +174,11 @@ public class IncidentStream {
                 .map(Buffer::buffer);
     }
 
-    /** The connection and transaction a listing reads through, and the log head it reflects. */
-    private record Snapshot(SqlConnection conn, Transaction tx, long seq) {
+    /**
+     * The connection and transaction a listing reads through, the log head it reflects and, when
+     * asked for, the number of rows matching its filters (null otherwise).
+     */
+    private record Snapshot(SqlConnection conn, Transaction tx, long seq, Long matched) {
 
         Uni<Void> close() {
             return tx.commit().onFailure().recoverWithNull().eventually(conn::close);
@@ -164,7 +189,7 @@ public class IncidentStream {
     private static final class Page {
 
         interface Writer {
-            String head(long seq);
+            String head(long seq, Long matched);
 
             String row(Row row, boolean first);
 

@@ -7,12 +7,14 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.incidentmap.incident.support.Incidents;
+import org.incidentmap.incident.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -81,6 +83,77 @@ class IncidentListTest {
     }
 
     @Test
+    void numberMatchedCountsTheMatchesOnAllPagesForEachFilter() {
+        String zaporizhzhia = create("2025-06-01", 47.84, 35.14, 0, "Air/drone strike");
+        String zaporizhzhiaAgain = create("2025-06-02", 47.85, 35.20, 5, "Air/drone strike");
+        String clash = createBattle("2025-06-03", 1);
+        String verifiedClash = createBattle("2025-06-04", 4);
+        String verifiedStrike = create("2025-06-05", 49.99, 36.23, 2, "Air/drone strike");
+        String kharkiv = create("2025-06-06", 49.99, 36.23, 0, "Air/drone strike");
+        verify(verifiedClash);
+        verify(verifiedStrike);
+
+        Map<String, List<String>> expected = Map.of(
+                "", List.of(zaporizhzhia, zaporizhzhiaAgain, clash, verifiedClash, verifiedStrike, kharkiv),
+                "bbox=34.9,47.7,35.4,48.0", List.of(zaporizhzhia, zaporizhzhiaAgain),
+                "datetime=2025-06-03/2025-06-05", List.of(clash, verifiedClash, verifiedStrike),
+                "eventType=Battles", List.of(clash, verifiedClash),
+                "status=verified", List.of(verifiedClash, verifiedStrike),
+                "minKilled=3", List.of(zaporizhzhiaAgain, verifiedClash));
+        expected.forEach((filter, ids) -> {
+            String paged = filter.isEmpty() ? "limit=1" : filter + "&limit=1";
+            List<String> walked = walk("/incidents?admin1=" + oblast.replace(" ", "%20") + "&" + paged);
+            assertThat(walked).as(filter).containsExactlyInAnyOrderElementsOf(ids);
+            JsonPath first = list(paged + "&count=true");
+            assertThat(first.getInt("numberReturned")).as(filter).isEqualTo(1);
+            assertThat(first.getInt("numberMatched")).as(filter).isEqualTo(walked.size());
+        });
+    }
+
+    @Test
+    void numberMatchedIsLeftOutUnlessAskedAndNextLinksDoNotAskAgain() {
+        for (int day = 1; day <= 3; day++) {
+            create("2025-07-0" + day, 47.8, 35.1, day, "Air/drone strike");
+        }
+        assertThat(list("limit=2").getMap("$")).doesNotContainKey("numberMatched");
+        JsonPath first = list("limit=2&count=true");
+        assertThat(first.getInt("numberMatched")).isEqualTo(3);
+        String next = first.getString("links.find { it.rel == 'next' }.href");
+        assertThat(next).doesNotContain("count=");
+
+        JsonPath second = given().urlEncodingEnabled(false).when().get(next).then().statusCode(200).extract().jsonPath();
+        assertThat(second.getMap("$")).doesNotContainKey("numberMatched");
+        assertThat(second.getInt("numberReturned")).isEqualTo(1);
+        // Asked on a later page, the total still counts the rows of earlier pages.
+        given().urlEncodingEnabled(false).when().get(next + "&count=true").then().statusCode(200)
+                .body("numberMatched", equalTo(3)).body("numberReturned", equalTo(1));
+    }
+
+    private String createBattle(String date, int killed) {
+        return Incidents.create("""
+                {"eventType":"Battles","subEventType":"Armed clash","occurredOn":"%s","country":"UA",
+                 "admin1":"%s","placeName":"Pokrovsk","latitude":48.28,"longitude":37.18,"killed":%d}"""
+                .formatted(date, oblast, killed)).statusCode(201).extract().path("id");
+    }
+
+    private static void verify(String id) {
+        given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON).body("{\"status\":\"verified\"}")
+                .when().post("/incidents/" + id + "/status").then().statusCode(200);
+    }
+
+    /** The ids on every page, following next links from {@code first}. */
+    private static List<String> walk(String first) {
+        List<String> seen = new ArrayList<>();
+        String next = first;
+        while (next != null) {
+            JsonPath page = given().urlEncodingEnabled(false).when().get(next).then().statusCode(200).extract().jsonPath();
+            seen.addAll(page.getList("features.id"));
+            next = page.getString("links.find { it.rel == 'next' }.href");
+        }
+        return seen;
+    }
+
+    @Test
     void filtersNarrowByBboxDatetimeEventTypeStatusAndMinKilled() {
         String zaporizhzhia = create("2025-03-01", 47.84, 35.14, 7, "Air/drone strike");
         String pokrovsk = create("2025-03-05", 48.28, 37.18, 0, "Shelling/artillery/missile attack");
@@ -136,6 +209,8 @@ class IncidentListTest {
         given().when().get("/incidents?limit=0").then().statusCode(400).body("errors[0].field", equalTo("limit"));
         given().when().get("/incidents?cursor=nonsense").then().statusCode(400).body("errors[0].field", equalTo("cursor"));
         given().when().get("/incidents?colour=red").then().statusCode(400).body("errors[0].field", equalTo("colour"));
+        given().when().get("/incidents?count=yes").then().statusCode(400).body("errors[0].field", equalTo("count"));
+        given().when().get("/incidents?f=csv&count=true").then().statusCode(400).body("errors[0].field", equalTo("count"));
         given().when().get("/stats?by=month").then().statusCode(400).body("errors[0].field", equalTo("by"));
     }
 }

@@ -132,6 +132,13 @@ public class OgcResource {
                 values.forEach(v -> query.add(name, v));
             }
         });
+        // numberMatched on the first page, where GDAL and QGIS read a layer's feature count; the
+        // pages after it leave it out (incident-service's next links do not ask again), so paging
+        // through the layer costs one count, not one per page.
+        String cursor = query.get("cursor");
+        if (cursor == null || cursor.isBlank()) {
+            query.add("count", "true");
+        }
         LinkRewriter links = new LinkRewriter(incidents.baseUrl() + "/incidents?",
                 base(uri) + "/collections/incidents/items?");
         return proxy(incidents.open("/incidents", query, GEO_JSON), links);

@@ -73,6 +73,31 @@ class OgcFeaturesTest {
             }
         }
         assertThat(ids).as(String.join("\n", pages)).hasSize(total).doesNotHaveDuplicates().contains(kharkivId);
+        assertThat(new JsonPath(pages.get(0)).getInt("numberMatched")).isEqualTo(total);
+    }
+
+    @Test
+    void numberMatchedOnTheFirstPageCountsTheFilteredFeaturesOfAllPages() {
+        // Kharkiv and Sumy; Odesa is outside the box and a battle.
+        String query = "bbox=34,49.5,37,51&eventType=Explosions/Remote%20violence&limit=1";
+        List<String> ids = new ArrayList<>();
+        String next = ogc + "/collections/incidents/items?" + query;
+        JsonPath first = null;
+        while (next != null) {
+            JsonPath page = given().urlEncodingEnabled(false).get(next).then().statusCode(200).extract().jsonPath();
+            if (first == null) {
+                first = page;
+            } else {
+                assertThat(page.getMap("$")).as("a later page").doesNotContainKey("numberMatched");
+            }
+            ids.addAll(page.getList("features.id"));
+            next = page.getString("links.find { it.rel == 'next' }.href");
+        }
+        int upstream = given().urlEncodingEnabled(false).get(IncidentServiceProcess.url() + "/incidents?" + query
+                .replace("limit=1", "limit=10000")).then().statusCode(200).extract().jsonPath().getInt("numberReturned");
+        assertThat(ids).hasSize(upstream).hasSizeGreaterThan(1).contains(kharkivId);
+        assertThat(first.getInt("numberReturned")).isEqualTo(1);
+        assertThat(first.getInt("numberMatched")).isEqualTo(ids.size());
     }
 
     @Test
@@ -95,6 +120,12 @@ class OgcFeaturesTest {
         String oapif = ogrinfo("OAPIF:" + ogc);
         assertThat(oapif).contains("Layer name: incidents").contains("Feature Count: " + total)
                 .contains("eventType: String").contains("placeName: String").contains("killed: Integer");
+        // One feature a page: had GDAL counted by reading the layer it would have fetched a page
+        // per feature; it fetches one and takes the count from that page's numberMatched.
+        String counted = ogrinfo("--debug", "on", "-oo", "PAGE_SIZE=1", "OAPIF:" + ogc, "incidents");
+        assertThat(counted).contains("Feature Count: " + total);
+        assertThat(counted.lines().filter(line -> line.contains("Fetch(") && line.contains("/collections/incidents/items")))
+                .as(counted).hasSize(1);
         String geojson = ogrinfo(ogc + "/collections/incidents/items?limit=10000");
         assertThat(geojson).contains("Feature Count: " + total).contains("admin1: String");
     }
