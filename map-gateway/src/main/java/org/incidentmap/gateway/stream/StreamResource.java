@@ -1,7 +1,10 @@
 package org.incidentmap.gateway.stream;
 
+import io.netty.channel.Channel;
+import io.netty.channel.ChannelOption;
 import io.smallrye.mutiny.Multi;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.net.impl.ConnectionBase;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.Path;
@@ -51,7 +54,7 @@ public class StreamResource {
         StreamFilter filter = new StreamFilter(Params.bbox("bbox", bbox), types, killed == null ? null : killed.intValue());
 
         AtomicBoolean ended = new AtomicBoolean();
-        Multi<OutboundSseEvent> events = streams.open(resumeFrom, filter, () -> request.response().reset())
+        Multi<OutboundSseEvent> events = streams.open(resumeFrom, filter, () -> abort(request))
                 .map(e -> sse.newEventBuilder().id(Long.toString(e.seq())).name(e.kind())
                         .mediaType(MediaType.TEXT_PLAIN_TYPE).data(e.feature()).build())
                 .onFailure(StreamService.ResetRequired.class).recoverWithItem(failure -> sse.newEventBuilder()
@@ -67,5 +70,22 @@ public class StreamResource {
                 .reconnectDelay(config.retry().toMillis()).build();
         return Multi.createBy().concatenating().streams(Multi.createFrom().item(hello),
                 Multi.createBy().merging().streams(events, heartbeats));
+    }
+
+    /**
+     * Drops a subscriber's connection at once. Vert.x closes an HTTP/1 connection only after its
+     * pending writes are flushed, which a client that stopped reading never lets happen (its own
+     * handler at the end of the pipeline defers a channel close the same way), so the close is
+     * sent from the pipeline's first handler straight to the socket, with SO_LINGER 0 so that the
+     * kernel resets the connection rather than keeping the unsent data.
+     */
+    private static void abort(HttpServerRequest request) {
+        if (request.connection() instanceof ConnectionBase connection) {
+            Channel channel = connection.channel();
+            channel.config().setOption(ChannelOption.SO_LINGER, 0);
+            channel.pipeline().firstContext().close();
+        } else {
+            request.response().reset();
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.incidentmap.gateway.stream;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -173,13 +174,36 @@ class StreamTest {
                 long last = events.get(events.size() - 1).seq();
                 await().atMost(WAIT).until(() -> fast.ids().contains(last));
             }
-            // Disconnected: what was already sent can be read, then the stream ends instead of waiting for more.
+            // Closed at the cut-off, while the client still reads nothing: a connection left open until
+            // its queue drained would stay established for as long as the client stalls.
+            await().atMost(Duration.ofSeconds(5)).until(
+                    () -> !"01".equals(serverSideTcpState(stream.getPort(), stalled.getLocalPort())));
+            // Reset, not ended after a drain: the client learns at its next read.
             stalled.setSoTimeout((int) WAIT.toMillis());
-            stalled.getInputStream().readAllBytes();
+            assertThatThrownBy(() -> stalled.getInputStream().readAllBytes())
+                    .isInstanceOf(java.net.SocketException.class).hasMessageContaining("reset");
         }
         assertThat(droppedSubscribers()).isEqualTo(droppedBefore + 1);
         assertThat(fast.ended()).isFalse();
         assertThat(fast.ids()).containsExactlyElementsOf(range(first, EventLog.head()));
+    }
+
+    /**
+     * The kernel's state of the server's end of a loopback connection (hex, as in /proc/net/tcp:
+     * "01" established), or null once the socket is gone.
+     */
+    private static String serverSideTcpState(int serverPort, int clientPort) throws java.io.IOException {
+        String local = String.format(":%04X", serverPort);
+        String remote = String.format(":%04X", clientPort);
+        for (String table : List.of("/proc/net/tcp", "/proc/net/tcp6")) {
+            for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of(table))) {
+                String[] f = line.trim().split("\\s+");
+                if (f.length > 3 && f[1].endsWith(local) && f[2].endsWith(remote)) {
+                    return f[3];
+                }
+            }
+        }
+        return null;
     }
 
     @Test
