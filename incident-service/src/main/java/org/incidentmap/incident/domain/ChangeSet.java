@@ -1,10 +1,12 @@
 package org.incidentmap.incident.domain;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.JsonNodeFactory;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,12 +14,25 @@ import java.util.Map;
 import java.util.Objects;
 import org.incidentmap.incident.store.Incident;
 
-/** What a change did to an incident, as the JSON diff a revision records. */
+/**
+ * What a change did to an incident, as the JSON diff a revision records. The values are written
+ * straight to the JSON text: every imported row makes one of these, and building a tree of nodes
+ * to print it was most of the diff's cost.
+ */
 final class ChangeSet {
 
-    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules();
+    /** Times as ISO-8601 text as they were sent, not as numbers. */
+    private static final ObjectMapper JSON = new ObjectMapper().findAndRegisterModules()
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
-    private final ObjectNode changes = JSON.createObjectNode();
+    /** By field, in the order recorded: a {@link Change}, or the item added to a collection. */
+    private final Map<String, Object> changes = new LinkedHashMap<>();
+
+    private record Change(Object from, Object to) {
+    }
+
+    private record Added(Object item) {
+    }
 
     /** The incident's revisable state, by property name. */
     static Map<String, Object> snapshot(Incident i) {
@@ -55,34 +70,11 @@ final class ChangeSet {
     }
 
     void record(String field, Object from, Object to) {
-        ObjectNode change = changes.putObject(field);
-        change.set("from", node(from));
-        change.set("to", node(to));
-    }
-
-    /** The values a snapshot holds, made into nodes directly: valueToTree costs a serialisation per value. */
-    private static JsonNode node(Object value) {
-        JsonNodeFactory nodes = JSON.getNodeFactory();
-        if (value == null) {
-            return nodes.nullNode();
-        } else if (value instanceof String s) {
-            return nodes.textNode(s);
-        } else if (value instanceof Integer n) {
-            return nodes.numberNode(n);
-        } else if (value instanceof Boolean b) {
-            return nodes.booleanNode(b);
-        } else if (value instanceof JsonNode json) {
-            return json;
-        } else if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
-            ArrayNode array = nodes.arrayNode(list.size());
-            list.forEach(item -> array.add((String) item));
-            return array;
-        }
-        return JSON.valueToTree(value);
+        changes.put(field, new Change(from, to));
     }
 
     void added(String collection, Object item) {
-        changes.putObject(collection).set("added", JSON.valueToTree(item));
+        changes.put(collection, new Added(item));
     }
 
     boolean isEmpty() {
@@ -90,7 +82,49 @@ final class ChangeSet {
     }
 
     String toJson() {
-        return changes.toString();
+        SegmentedStringWriter out = new SegmentedStringWriter(JSON.getFactory()._getBufferRecycler());
+        try {
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                g.writeStartObject();
+                for (Map.Entry<String, Object> entry : changes.entrySet()) {
+                    g.writeObjectFieldStart(entry.getKey());
+                    if (entry.getValue() instanceof Change change) {
+                        g.writeFieldName("from");
+                        write(g, change.from());
+                        g.writeFieldName("to");
+                        write(g, change.to());
+                    } else {
+                        g.writeObjectField("added", ((Added) entry.getValue()).item());
+                    }
+                    g.writeEndObject();
+                }
+                g.writeEndObject();
+            }
+            return out.getAndClear();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The values a snapshot holds, written directly; the generic serialiser costs a lookup per value. */
+    private static void write(JsonGenerator g, Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof String s) {
+            g.writeString(s);
+        } else if (value instanceof Integer n) {
+            g.writeNumber(n);
+        } else if (value instanceof Boolean b) {
+            g.writeBoolean(b);
+        } else if (value instanceof List<?> list && list.stream().allMatch(String.class::isInstance)) {
+            g.writeStartArray();
+            for (Object item : list) {
+                g.writeString((String) item);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeObject(value);
+        }
     }
 
     private static JsonNode readTree(String json) {

@@ -25,8 +25,8 @@ public class EventLog {
             appended AS (
                 INSERT INTO incident.events (seq, incident_id, kind, time, payload)
                 SELECT next.last_seq, CAST(:id AS uuid), :kind, now(),
-                       CAST('{"seq":' || next.last_seq || ',"kind":"' || :kind || '","time":"'
-                           || incident.iso_instant(now()) || '",' || substr(CAST(f.feature AS text), 2) AS json)
+                       '{"seq":' || next.last_seq || ',"kind":"' || :kind || '","time":"'
+                           || incident.iso_instant(now()) || '",' || substr(CAST(f.feature AS text), 2)
                 FROM next, f)
             SELECT CAST(f.feature AS text) FROM f""";
 

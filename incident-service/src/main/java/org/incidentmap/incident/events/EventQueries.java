@@ -11,10 +11,9 @@ public class EventQueries {
 
     /** One statement, one snapshot: headSeq is never behind the events listed. */
     private static final String AFTER = """
-            SELECT CAST(json_build_object(
-                'events', COALESCE((SELECT json_agg(e.payload ORDER BY e.seq) FROM (
-                    SELECT payload, seq FROM incident.events WHERE seq > $1 ORDER BY seq LIMIT $2) e), '[]'::json),
-                'headSeq', (SELECT last_seq FROM incident.event_counter)) AS text)""";
+            SELECT '{"events":[' || COALESCE((SELECT string_agg(e.payload, ',' ORDER BY e.seq) FROM (
+                    SELECT payload, seq FROM incident.events WHERE seq > $1 ORDER BY seq LIMIT $2) e), '')
+                || '],"headSeq":' || (SELECT last_seq FROM incident.event_counter) || '}'""";
 
     private final Pool pool;
 

@@ -44,7 +44,7 @@ public class Relay {
             WHERE name = $3 AND (holder = $1 OR holder IS NULL OR lease_until < now())
             RETURNING published_seq""";
     private static final String BATCH = """
-            SELECT seq, CAST(incident_id AS text) AS key, CAST(payload AS text) AS value
+            SELECT seq, CAST(incident_id AS text) AS key, payload AS value
             FROM incident.events WHERE seq > $1 ORDER BY seq LIMIT $2""";
     private static final String ADVANCE = """
             UPDATE incident.relay_offset

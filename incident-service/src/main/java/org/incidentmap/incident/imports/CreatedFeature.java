@@ -2,10 +2,11 @@ package org.incidentmap.incident.imports;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.NumberOutput;
-import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -29,7 +30,8 @@ import org.incidentmap.incident.store.Incident;
  */
 final class CreatedFeature {
 
-    private static final JsonFactory JSON = new JsonFactory();
+    /** Writes each Feature on to the chunk's text, which stays open for the next. */
+    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
     /** {@code incident.iso_instant}: always six fractional digits. */
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -50,18 +52,19 @@ final class CreatedFeature {
         return INSTANT.format(t);
     }
 
-    /** The Feature of {@code row} created at {@code at} (already at microsecond precision). */
-    static String of(NewIncident row, Instant at) {
-        SegmentedStringWriter out = new SegmentedStringWriter(JSON._getBufferRecycler());
+    /**
+     * Appends the Feature of {@code row} created at {@code at}, as {@link #iso} prints it (a
+     * chunk's rows share it), to {@code out}.
+     */
+    static void write(Writer out, NewIncident row, String at) {
         try {
-            write(out, row, at);
-            return out.getAndClear();
+            writeFeature(out, row, at);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void write(SegmentedStringWriter out, NewIncident row, Instant at) throws IOException {
+    private static void writeFeature(Writer out, NewIncident row, String at) throws IOException {
         Incident i = row.incident();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -100,8 +103,8 @@ final class CreatedFeature {
             g.writeEndArray();
             claims(g, row.claims());
             g.writeNumberField("version", i.version);
-            g.writeStringField("createdAt", iso(at));
-            g.writeStringField("updatedAt", iso(at));
+            g.writeStringField("createdAt", at);
+            g.writeStringField("updatedAt", at);
             g.writeEndObject();
             g.writeEndObject();
         }

@@ -12,10 +12,12 @@ import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.text.ParsePosition;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
 import java.util.Locale;
 import java.util.Map;
 
@@ -175,7 +177,13 @@ abstract class ImportRows implements Closeable {
         return node;
     }
 
+    /** An ACLED date in ISO form; anything else (ISO dates included) as it is, for validation to judge. */
     private static String isoDate(String value) {
+        ParsePosition position = new ParsePosition(0);
+        TemporalAccessor parsed = ACLED_DATE.parseUnresolved(value, position);
+        if (parsed == null || position.getErrorIndex() >= 0 || position.getIndex() != value.length()) {
+            return value;
+        }
         try {
             return LocalDate.parse(value, ACLED_DATE).toString();
         } catch (DateTimeParseException e) {

@@ -1,6 +1,8 @@
 package org.incidentmap.incident.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.StringWriter;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -66,8 +68,8 @@ class ImportStore {
             ORDER BY r.ord""";
     private static final String REVISIONS = """
             INSERT INTO incident.revisions (incident_id, version, author, at, reason, changes)
-            SELECT r.id, 1, ?, ?, ?, CAST(r.changes AS json)
-            FROM unnest(CAST(? AS uuid[]), CAST(? AS text[])) AS r(id, changes)""";
+            SELECT r.id, 1, ?, ?, ?, r.changes
+            FROM unnest(CAST(? AS uuid[]), string_to_array(?, chr(30))) AS r(id, changes)""";
     /**
      * After the earlier chunk committed: one counter update takes the chunk's block of seqs, and
      * its row lock is held from here to the commit, so this is kept to splicing seq, kind and time
@@ -79,9 +81,9 @@ class ImportStore {
                 RETURNING last_seq - ? AS before, incident.iso_instant(now()) AS at)
             INSERT INTO incident.events (seq, incident_id, kind, time, payload)
             SELECT b.before + u.ord, u.id, 'incident.created', now(),
-                   CAST('{"seq":' || (b.before + u.ord) || ',"kind":"incident.created","time":"' || b.at || '",'
-                       || substr(u.feature, 2) AS json)
-            FROM block b, unnest(CAST(? AS uuid[]), CAST(? AS text[])) WITH ORDINALITY AS u(id, feature, ord)""";
+                   '{"seq":' || (b.before + u.ord) || ',"kind":"incident.created","time":"' || b.at || '",'
+                       || substr(u.feature, 2)
+            FROM block b, unnest(CAST(? AS uuid[]), string_to_array(?, chr(30))) WITH ORDINALITY AS u(id, feature, ord)""";
     /** Compiling a chunk's expressions costs more than running them once. */
     private static final String NO_JIT = "SET LOCAL jit = off";
     private static final String PROGRESS = """
@@ -115,10 +117,10 @@ class ImportStore {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                String[] features = chunk.incidents().isEmpty() ? null : writeIncidents(c, chunk, author, reason);
+                Written written = chunk.incidents().isEmpty() ? null : writeIncidents(c, chunk, author, reason);
                 ImportChunk.Progress earlier = committed(before);
-                if (features != null) {
-                    writeEvents(c, chunk, features);
+                if (written != null) {
+                    writeEvents(c, written);
                 }
                 ImportChunk.Progress after = earlier.plus(chunk, maxErrors);
                 if (!saveProgress(c, importId, after.totals(), earlier.newErrors(chunk, maxErrors).toString())) {
@@ -154,8 +156,19 @@ class ImportStore {
         }
     }
 
-    /** Inserts everything but the events; returns the rows' Features for them. */
-    private static String[] writeIncidents(Connection c, ImportChunk chunk, String author, String reason)
+    /**
+     * Separates the rows' JSON documents in one text parameter, which PostgreSQL splits: a text
+     * array the driver would encode element by element, through a buffer grown a copy at a time.
+     * The JSON generator escapes every control character, so none occurs inside a document.
+     */
+    private static final char SEPARATOR = '\u001e';
+
+    /** The incident ids of a chunk as bound once for all its statements, and the rows' Features. */
+    private record Written(Array ids, int count, String features) {
+    }
+
+    /** Inserts everything but the events. */
+    private static Written writeIncidents(Connection c, ImportChunk chunk, String author, String reason)
             throws SQLException {
         List<NewIncident> rows = chunk.incidents();
         int n = rows.size();
@@ -180,8 +193,9 @@ class ImportStore {
         String[] status = new String[n];
         String[] actor = new String[n];
         Boolean[] geocodePending = new Boolean[n];
-        String[] changes = new String[n];
-        String[] features = new String[n];
+        StringBuilder changes = new StringBuilder(n * 512);
+        StringWriter features = new StringWriter(n * 800);
+        String createdAt = CreatedFeature.iso(chunk.at());
         Sources sources = new Sources();
         Claims claims = new Claims();
         for (int k = 0; k < n; k++) {
@@ -210,25 +224,31 @@ class ImportStore {
             status[k] = i.status;
             actor[k] = i.actor;
             geocodePending[k] = i.geocodePending;
-            changes[k] = row.changes();
-            features[k] = CreatedFeature.of(row, chunk.at());
+            if (k > 0) {
+                changes.append(SEPARATOR);
+                features.append(SEPARATOR);
+            }
+            changes.append(row.changes());
+            CreatedFeature.write(features, row, createdAt);
             row.sources().forEach(s -> sources.add(i.id, s));
             row.claims().forEach(cl -> claims.add(i.id, cl));
         }
         Timestamp at = Timestamp.from(chunk.at());
+        Array idArray = c.createArrayOf("uuid", ids);
         try (PreparedStatement ps = c.prepareStatement(NO_JIT)) {
             ps.execute();
         }
         try (PreparedStatement ps = c.prepareStatement(INCIDENTS)) {
             ps.setTimestamp(1, at);
             ps.setTimestamp(2, at);
-            Object[][] columns = {ids, eventType, subEventType, weapons, targets, occurredOn, timePrecision, lon, lat,
+            ps.setArray(3, idArray);
+            Object[][] columns = {eventType, subEventType, weapons, targets, occurredOn, timePrecision, lon, lat,
                     geoPrecision, placeName, admin1, admin2, country, killed, killedAtLeast, injured, injuredAtLeast,
                     status, actor, geocodePending};
-            String[] types = {"uuid", "text", "text", "text", "text", "text", "int2", "float8", "float8", "int2",
+            String[] types = {"text", "text", "text", "text", "text", "int2", "float8", "float8", "int2",
                     "text", "text", "text", "text", "int4", "bool", "int4", "bool", "text", "text", "bool"};
             for (int col = 0; col < columns.length; col++) {
-                ps.setArray(3 + col, c.createArrayOf(types[col], columns[col]));
+                ps.setArray(4 + col, c.createArrayOf(types[col], columns[col]));
             }
             ps.executeUpdate();
         }
@@ -261,24 +281,19 @@ class ImportStore {
             ps.setString(1, author);
             ps.setTimestamp(2, at);
             ps.setString(3, reason);
-            ps.setArray(4, c.createArrayOf("uuid", ids));
-            ps.setArray(5, c.createArrayOf("text", changes));
+            ps.setArray(4, idArray);
+            ps.setString(5, changes.toString());
             ps.executeUpdate();
         }
-        return features;
+        return new Written(idArray, n, features.toString());
     }
 
-    private static void writeEvents(Connection c, ImportChunk chunk, String[] features) throws SQLException {
-        int n = features.length;
-        UUID[] ids = new UUID[n];
-        for (int k = 0; k < n; k++) {
-            ids[k] = chunk.incidents().get(k).incident().id;
-        }
+    private static void writeEvents(Connection c, Written written) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement(EVENTS)) {
-            ps.setInt(1, n);
-            ps.setInt(2, n);
-            ps.setArray(3, c.createArrayOf("uuid", ids));
-            ps.setArray(4, c.createArrayOf("text", features));
+            ps.setInt(1, written.count());
+            ps.setInt(2, written.count());
+            ps.setArray(3, written.ids());
+            ps.setString(4, written.features());
             ps.executeUpdate();
         }
     }

@@ -9,7 +9,6 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
-import org.hibernate.annotations.ColumnTransformer;
 
 /** One change to an incident: who made it, when, why, and what changed as a JSON diff. */
 @Entity
@@ -35,9 +34,8 @@ public class Revision extends PanacheEntityBase {
     @Column(name = "reason")
     public String reason;
 
-    /** {"field":{"from":..,"to":..}} as JSON text; cast through text, as the Vert.x client would bind a String to json as a JSON string. */
+    /** {"field":{"from":..,"to":..}} as JSON text. */
     @Column(name = "changes", nullable = false)
-    @ColumnTransformer(read = "CAST(changes AS text)", write = "CAST(CAST(? AS text) AS json)")
     public String changes;
 
     public Revision() {

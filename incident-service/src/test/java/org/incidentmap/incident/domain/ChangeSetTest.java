@@ -3,6 +3,7 @@ package org.incidentmap.incident.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.OffsetDateTime;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,7 +33,8 @@ class ChangeSetTest {
         after.put("unchanged", "same");
 
         ChangeSet changes = ChangeSet.between(before, after);
-        changes.added("sources", new SourceInput("Outlet", "https://example.org/a", null, "text"));
+        changes.added("sources", new SourceInput("Outlet", "https://example.org/a",
+                OffsetDateTime.parse("2024-03-01T12:15:30+02:00"), "text"));
 
         assertThat(JSON.readTree(changes.toJson())).isEqualTo(JSON.readTree("""
                 {"placeName":{"from":null,"to":"Київ \\"centre\\""},
@@ -40,7 +42,7 @@ class ChangeSetTest {
                  "killedAtLeast":{"from":false,"to":true},
                  "weapons":{"from":[],"to":["drone","glide bomb"]},
                  "geometry":{"from":null,"to":{"type":"Point","coordinates":[30.5,50.45]}},
-                 "sources":{"added":{"outlet":"Outlet","url":"https://example.org/a","publishedAt":null,
+                 "sources":{"added":{"outlet":"Outlet","url":"https://example.org/a","publishedAt":"2024-03-01T12:15:30+02:00",
                    "excerpt":"text"}}}"""));
     }
 }

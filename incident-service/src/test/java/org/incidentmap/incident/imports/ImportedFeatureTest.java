@@ -102,9 +102,9 @@ class ImportedFeatureTest {
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
                 SELECT count(*),
                        count(*) FILTER (WHERE CAST(e.payload AS jsonb) - 'seq' - 'kind' - 'time' = CAST(f.feature AS jsonb)
-                           AND e.payload ->> 'seq' = CAST(e.seq AS text)
-                           AND e.payload ->> 'kind' = e.kind
-                           AND e.payload ->> 'time' = incident.iso_instant(e.time))
+                           AND CAST(e.payload AS jsonb) ->> 'seq' = CAST(e.seq AS text)
+                           AND CAST(e.payload AS jsonb) ->> 'kind' = e.kind
+                           AND CAST(e.payload AS jsonb) ->> 'time' = incident.iso_instant(e.time))
                 FROM incident.events e JOIN incident.incident_features f ON f.id = e.incident_id
                 WHERE f.admin1 = ?""")) {
             ps.setString(1, oblast);
