@@ -2,11 +2,10 @@ package org.incidentmap.incident.imports;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.io.NumberOutput;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -30,8 +29,7 @@ import org.incidentmap.incident.store.Incident;
  */
 final class CreatedFeature {
 
-    /** Writes each Feature on to the chunk's text, which stays open for the next. */
-    private static final JsonFactory JSON = JsonFactory.builder().disable(StreamWriteFeature.AUTO_CLOSE_TARGET).build();
+    private static final JsonFactory JSON = new JsonFactory();
     /** {@code incident.iso_instant}: always six fractional digits. */
     private static final DateTimeFormatter INSTANT =
             DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSSSSS'Z'").withZone(ZoneOffset.UTC);
@@ -52,19 +50,18 @@ final class CreatedFeature {
         return INSTANT.format(t);
     }
 
-    /**
-     * Appends the Feature of {@code row} created at {@code at}, as {@link #iso} prints it (a
-     * chunk's rows share it), to {@code out}.
-     */
-    static void write(Writer out, NewIncident row, String at) {
+    /** The Feature of {@code row} created at {@code at}, as {@link #iso} prints it (a chunk's rows share it). */
+    static String of(NewIncident row, String at) {
+        SegmentedStringWriter out = new SegmentedStringWriter(JSON._getBufferRecycler());
         try {
-            writeFeature(out, row, at);
+            write(out, row, at);
+            return out.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void writeFeature(Writer out, NewIncident row, String at) throws IOException {
+    private static void write(SegmentedStringWriter out, NewIncident row, String at) throws IOException {
         Incident i = row.incident();
         try (JsonGenerator g = JSON.createGenerator(out)) {
             g.writeStartObject();
@@ -136,7 +133,13 @@ final class CreatedFeature {
         if (Math.abs(v) > EXPONENT_UP_TO) {
             // Jackson's Schubfach gives the shortest digits, if with at least two, which only
             // differs from Ryu's for subnormal doubles, all far below this branch
-            return new BigDecimal(NumberOutput.toString(v, true)).setScale(DECIMALS, RoundingMode.HALF_EVEN)
+            String shortest = NumberOutput.toString(v, true);
+            int point = shortest.indexOf('.');
+            if (shortest.indexOf('E') < 0 && point > 0 && shortest.length() - point - 1 <= DECIMALS) {
+                // nothing to round: what coordinates mostly look like
+                return shortest.endsWith(".0") ? shortest.substring(0, point) : shortest;
+            }
+            return new BigDecimal(shortest).setScale(DECIMALS, RoundingMode.HALF_EVEN)
                     .stripTrailingZeros().toPlainString();
         }
         BigDecimal rounded = shortest(v).round(new MathContext(DECIMALS + 1, RoundingMode.HALF_EVEN))

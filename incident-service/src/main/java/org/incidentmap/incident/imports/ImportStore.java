@@ -1,7 +1,6 @@
 package org.incidentmap.incident.imports;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.StringWriter;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -82,8 +81,8 @@ class ImportStore {
             INSERT INTO incident.events (seq, incident_id, kind, time, payload)
             SELECT b.before + u.ord, u.id, 'incident.created', now(),
                    '{"seq":' || (b.before + u.ord) || ',"kind":"incident.created","time":"' || b.at || '",'
-                       || substr(u.feature, 2)
-            FROM block b, unnest(CAST(? AS uuid[]), string_to_array(?, chr(30))) WITH ORDINALITY AS u(id, feature, ord)""";
+                       || u.members
+            FROM block b, unnest(CAST(? AS uuid[]), string_to_array(?, chr(30))) WITH ORDINALITY AS u(id, members, ord)""";
     /** Compiling a chunk's expressions costs more than running them once. */
     private static final String NO_JIT = "SET LOCAL jit = off";
     private static final String PROGRESS = """
@@ -163,7 +162,11 @@ class ImportStore {
      */
     private static final char SEPARATOR = '\u001e';
 
-    /** The incident ids of a chunk as bound once for all its statements, and the rows' Features. */
+    /**
+     * The incident ids of a chunk as bound once for all its statements, and the rows' Features
+     * without their opening brace, which the events' insert writes with the seq before the rest
+     * (substr would count every character of every Feature to find the second).
+     */
     private record Written(Array ids, int count, String features) {
     }
 
@@ -194,7 +197,7 @@ class ImportStore {
         String[] actor = new String[n];
         Boolean[] geocodePending = new Boolean[n];
         StringBuilder changes = new StringBuilder(n * 512);
-        StringWriter features = new StringWriter(n * 800);
+        StringBuilder features = new StringBuilder(n * 800);
         String createdAt = CreatedFeature.iso(chunk.at());
         Sources sources = new Sources();
         Claims claims = new Claims();
@@ -229,7 +232,8 @@ class ImportStore {
                 features.append(SEPARATOR);
             }
             changes.append(row.changes());
-            CreatedFeature.write(features, row, createdAt);
+            String feature = CreatedFeature.of(row, createdAt);
+            features.append(feature, 1, feature.length());
             row.sources().forEach(s -> sources.add(i.id, s));
             row.claims().forEach(cl -> claims.add(i.id, cl));
         }

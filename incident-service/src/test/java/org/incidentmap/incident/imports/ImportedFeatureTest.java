@@ -46,6 +46,9 @@ class ImportedFeatureTest {
                 default -> 1e-9;
             };
             values.add((random.nextDouble() * 2 - 1) * magnitude);
+            // and as coordinates mostly come: one to nine decimals
+            double scale = Math.pow(10, 1 + k % 9);
+            values.add(Math.round((random.nextDouble() * 2 - 1) * 180 * scale) / scale);
         }
         List<String> expected = new ArrayList<>();
         try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
