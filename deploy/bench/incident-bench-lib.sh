@@ -30,7 +30,8 @@ bench_start() {
   fi
   IM_LOCAL=$BENCH_DIR "$IM_ROOT/deploy/local/token" editor >"$BENCH_DIR/token"
   log "starting incident-service on port $BENCH_HTTP_PORT"
-  nohup java -Xmx1g -Dquarkus.http.port="$BENCH_HTTP_PORT" -Dim.db.port="$BENCH_PG_PORT" \
+  # shellcheck disable=SC2086 # IM_BENCH_JAVA_OPTS holds several options
+  nohup java -Xmx1g ${IM_BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$BENCH_HTTP_PORT" -Dim.db.port="$BENCH_PG_PORT" \
     -Dincident.relay.enabled=false -Dkafka.bootstrap.servers=127.0.0.1:1 \
     -Dmp.jwt.verify.publickey.location="$BENCH_DIR/keys/public.pem" "$@" \
     -jar "$jar" >"$BENCH_DIR/incident-service.log" 2>&1 &

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
@@ -34,8 +35,30 @@ final class ChangeSet {
     private record Added(Object item) {
     }
 
+    /** What a new incident is before anything is set. */
+    private static final Map<String, Object> BLANK = snapshot(new Incident());
+
     /** The incident's revisable state, by property name. */
     static Map<String, Object> snapshot(Incident i) {
+        return snapshot(i, i.geometry == null ? null : readTree(i.geometry));
+    }
+
+    /**
+     * The diff that creates {@code i}, placed at {@code point} (what its geometry holds): no
+     * blank incident to snapshot, no geometry text to parse back, for every row of an import.
+     */
+    static ChangeSet created(Incident i, Point point) {
+        return between(BLANK, snapshot(i, point == null ? null : geometry(point)));
+    }
+
+    /** {@code readTree(point.toGeoJson())}: Double.toString always writes a fraction or an exponent. */
+    private static JsonNode geometry(Point point) {
+        ObjectNode geometry = JSON.createObjectNode().put("type", "Point");
+        geometry.putArray("coordinates").add(point.lon()).add(point.lat());
+        return geometry;
+    }
+
+    private static Map<String, Object> snapshot(Incident i, JsonNode geometry) {
         Map<String, Object> s = new LinkedHashMap<>();
         s.put("eventType", i.eventType);
         s.put("subEventType", i.subEventType);
@@ -43,7 +66,7 @@ final class ChangeSet {
         s.put("targets", Arrays.asList(i.targets));
         s.put("occurredOn", i.occurredOn == null ? null : i.occurredOn.toString());
         s.put("timePrecision", (int) i.timePrecision);
-        s.put("geometry", i.geometry == null ? null : readTree(i.geometry));
+        s.put("geometry", geometry);
         s.put("geoPrecision", i.geoPrecision == null ? null : i.geoPrecision.intValue());
         s.put("placeName", i.placeName);
         s.put("admin1", i.admin1);

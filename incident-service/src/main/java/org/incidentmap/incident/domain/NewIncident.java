@@ -2,7 +2,6 @@ package org.incidentmap.incident.domain;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import org.incidentmap.incident.store.Incident;
 
@@ -19,7 +18,6 @@ public record NewIncident(Incident incident, Point point, String changes, List<S
         incident.id = UUID.randomUUID();
         incident.createdAt = now;
         incident.updatedAt = now;
-        Map<String, Object> before = ChangeSet.snapshot(incident);
         IncidentFields f = draft.fields();
         IncidentMapping.applyAll(incident, f);
         if (incident.admin1 == null) {
@@ -30,7 +28,7 @@ public record NewIncident(Incident incident, Point point, String changes, List<S
         }
         IncidentCommands.place(incident, draft.point(),
                 draft.geocodedPrecision() != null ? draft.geocodedPrecision() : f.geoPrecision(), draft.awaitGeocoder());
-        String changes = ChangeSet.between(before, ChangeSet.snapshot(incident)).toJson();
+        String changes = ChangeSet.created(incident, draft.point()).toJson();
         return new NewIncident(incident, draft.point(), changes,
                 f.sources() == null ? List.of() : f.sources(), f.claims() == null ? List.of() : f.claims());
     }

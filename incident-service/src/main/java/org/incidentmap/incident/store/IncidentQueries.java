@@ -22,7 +22,7 @@ public class IncidentQueries {
                 'id', $1::uuid,
                 'revisions', COALESCE(json_agg(json_build_object(
                     'version', r.version, 'author', r.author, 'at', incident.iso_instant(r.at),
-                    'reason', r.reason, 'changes', CAST(r.changes AS json)) ORDER BY r.version, r.id), '[]'::json)) AS text)
+                    'reason', r.reason, 'changes', CAST(r.changes AS json)) ORDER BY r.version), '[]'::json)) AS text)
             FROM incident.revisions r WHERE r.incident_id = $1
             HAVING EXISTS (SELECT 1 FROM incident.incidents WHERE id = $1)""";
 

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.incidentmap.incident.store.Incident;
 import org.junit.jupiter.api.Test;
 
 /** A revision's diff is the JSON of the values before and after, whatever their type. */
@@ -44,5 +45,20 @@ class ChangeSetTest {
                  "geometry":{"from":null,"to":{"type":"Point","coordinates":[30.5,50.45]}},
                  "sources":{"added":{"outlet":"Outlet","url":"https://example.org/a","publishedAt":"2024-03-01T12:15:30+02:00",
                    "excerpt":"text"}}}"""));
+    }
+
+    @Test
+    void aCreationDiffIsTheDiffFromABlankIncidentToTheNewOne() throws Exception {
+        for (Point point : new Point[] {new Point(30.5234, 50.4501), new Point(30.0, -0.00001), null}) {
+            Incident incident = new Incident();
+            incident.eventType = "Explosions/Remote violence";
+            incident.weapons = new String[] {"drone"};
+            incident.killed = 0;
+            incident.placeName = "Vyshhorod";
+            IncidentCommands.place(incident, point, 2, point == null);
+
+            String general = ChangeSet.between(ChangeSet.snapshot(new Incident()), ChangeSet.snapshot(incident)).toJson();
+            assertThat(ChangeSet.created(incident, point).toJson()).as("at %s", point).isEqualTo(general);
+        }
     }
 }
