@@ -118,9 +118,7 @@ public class IncidentStream {
             Page.Writer writer) {
         // The total ignores the cursor: it counts the matches on every page, this one included.
         Tuple countParams = Tuple.tuple();
-        String filtered = filter.where(countParams);
-        String countSql = !count ? null
-                : "SELECT count(*) FROM incident.incident_features i" + (filtered.isEmpty() ? "" : " WHERE " + filtered);
+        String countSql = count ? countSql(filter, countParams) : null;
         Tuple params = Tuple.tuple();
         String conditions = filter.where(params);
         if (after != null) {
@@ -137,6 +135,11 @@ public class IncidentStream {
         return Multi.createFrom().resourceFromUni(() -> open(countSql, countParams),
                         snapshot -> stream(snapshot, sql, params, limit, writer))
                 .withFinalizer(close);
+    }
+
+    private static String countSql(IncidentFilter filter, Tuple params) {
+        String conditions = filter.where(params);
+        return "SELECT count(*) FROM incident.incident_features i" + (conditions.isEmpty() ? "" : " WHERE " + conditions);
     }
 
     /**
