@@ -156,7 +156,11 @@ share.coordinator.state.topic.min.isr=1
 group.initial.rebalance.delay.ms=0
 auto.create.topics.enable=false
 log.retention.hours=168
+log.cleaner.dedupe.buffer.size=33554432
 PROPS
+    # The log cleaner's dedupe buffer is one array (128 MB by default): in a 256 MB heap it
+    # sometimes found no room at startup (OutOfMemoryError), so it is set to 32 MB above, plenty
+    # for a single-node broker's compacted topics.
     local java_opts=(-Xms128m -Xmx256m -Dkafka.logs.dir="$dir/logs"
       -Dlog4j2.configurationFile="$IM_ROOT/deploy/kafka/log4j2.properties")
     if [ ! -f "$dir/data/meta.properties" ]; then
