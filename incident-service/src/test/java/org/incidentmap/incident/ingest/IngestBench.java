@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * Scores {@link ReportExtractor} against the annotated reports under deploy/bench/ingest/reports and times
+ * Scores {@link ReportExtractor} against the annotated reports under deploy/bench/ingest/dev/en and times
  * it. Run through deploy/bench/ingest-eval. An incident counts as found when a candidate lies within 15 km
  * of the annotated place and has the annotated killed and injured figures (absent = absent).
  */
@@ -41,7 +41,7 @@ public final class IngestBench {
     }
 
     public static void main(String[] args) throws IOException {
-        Path dir = Path.of(args.length > 0 ? args[0] : "deploy/bench/ingest/reports");
+        Path dir = Path.of(args.length > 0 ? args[0] : "deploy/bench/ingest/dev/en");
         boolean verbose = Arrays.asList(args).contains("--verbose");
         List<Annotated> reports = load(dir);
         ReportExtractor extractor = new ReportExtractor(new FixedPlaceResolver());
@@ -158,6 +158,7 @@ public final class IngestBench {
             String[] f = value.split("\\s*\\|\\s*");
             switch (key) {
                 case "split" -> split = value;
+                case "language" -> { }
                 case "published" -> published = Instant.parse(value);
                 case "incident" -> {
                     String[] lonLat = f[1].split(" ");
