@@ -18,8 +18,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.incidentmap.incident.domain.FieldError;
 import org.incidentmap.incident.domain.InvalidInputException;
-import org.incidentmap.incident.imports.ImportQueries;
-import org.incidentmap.incident.imports.Imports;
+import org.incidentmap.incident.bulkimport.ImportQueries;
+import org.incidentmap.incident.bulkimport.Imports;
 import org.jboss.resteasy.reactive.RestResponse;
 
 /** Bulk imports of GeoJSON FeatureCollections or ACLED-format CSV (editors only); progress is public. */

@@ -21,7 +21,7 @@ import org.incidentmap.incident.domain.IncidentCommands;
 import org.incidentmap.incident.domain.IncidentNotFoundException;
 import org.incidentmap.incident.domain.IncidentRequests;
 import org.incidentmap.incident.domain.InvalidInputException;
-import org.incidentmap.incident.geocoding.PlaceResolver;
+import org.incidentmap.incident.geocoder.DraftLocator;
 import org.incidentmap.incident.store.IncidentQueries;
 import org.incidentmap.incident.store.IncidentStream;
 import org.jboss.resteasy.reactive.RestMulti;
@@ -40,12 +40,12 @@ public class IncidentResource {
     private final IncidentCommands commands;
     private final IncidentQueries queries;
     private final IncidentStream stream;
-    private final PlaceResolver places;
+    private final DraftLocator places;
     private final ApiConfig config;
     private final JsonWebToken caller;
 
     IncidentResource(IncidentRequests requests, IncidentCommands commands, IncidentQueries queries,
-            IncidentStream stream, PlaceResolver places, ApiConfig config, JsonWebToken caller) {
+            IncidentStream stream, DraftLocator places, ApiConfig config, JsonWebToken caller) {
         this.places = places;
         this.requests = requests;
         this.commands = commands;

@@ -1,0 +1,15 @@
+package org.incidentmap.incident.geocoder;
+
+import io.smallrye.mutiny.Uni;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
+
+/** geocoding-service's place-name finder (quarkus.rest-client.geoparse.url, the geocoder's base URL). */
+@RegisterRestClient(configKey = "geoparse")
+@Path("/geoparse")
+interface GeoparseApi {
+
+    @POST
+    Uni<GeoparseResponse> geoparse(GeoparseRequest request);
+}

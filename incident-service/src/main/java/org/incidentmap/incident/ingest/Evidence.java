@@ -1,5 +1,0 @@
-package org.incidentmap.incident.ingest;
-
-/** A sentence of the report that supports a candidate, with its character offsets. */
-public record Evidence(int start, int end, String text) {
-}

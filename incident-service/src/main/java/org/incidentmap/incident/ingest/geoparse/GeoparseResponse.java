@@ -1,7 +1,0 @@
-package org.incidentmap.incident.ingest.geoparse;
-
-import java.util.List;
-
-/** Answer of {@code POST /geoparse}: every place name it found in the text. */
-public record GeoparseResponse(List<GeoparseMention> mentions) {
-}
