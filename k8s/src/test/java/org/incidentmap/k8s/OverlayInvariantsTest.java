@@ -138,13 +138,13 @@ class OverlayInvariantsTest {
     @ValueSource(strings = {"dev", "prod"})
     void secretsAreReferencedNotInlinedAndTheirCreationIsDocumented(String overlay) throws IOException {
         StrictManifests.Result result = Overlays.read(overlay);
-        String readme = deployDocumentation();
+        String guide = deploymentGuide();
 
         assertThat(result.all(Secret.class)).isEmpty();
         Set<String> referenced = referencedSecrets(result);
         assertThat(referenced).contains("incident-map-db-incident", "incident-map-db-geocoding", "incident-map-jwt");
         for (String secret : referenced) {
-            assertThat(readme).as("README tells how to create %s", secret)
+            assertThat(guide).as("the deployment guide tells how to create %s", secret)
                     .containsPattern("kubectl[^\\n]* create secret [a-z-]+ " + secret + "\\b");
         }
     }
@@ -262,9 +262,9 @@ class OverlayInvariantsTest {
         assertThat(database.spec().affinity().podAntiAffinityType()).isEqualTo("required");
     }
 
-    /** The deploy section of the repository README. */
-    private static String deployDocumentation() throws IOException {
-        return Files.readString(Overlays.K8S_DIR.resolve("../README.md"));
+    /** The operator's guide the README links to. */
+    private static String deploymentGuide() throws IOException {
+        return Files.readString(Overlays.K8S_DIR.resolve("../docs/kubernetes.md"));
     }
 
     private static Set<String> referencedSecrets(StrictManifests.Result result) {
