@@ -146,6 +146,14 @@ class StreamTest {
     }
 
     @Test
+    void aQuietStreamCarriesHeartbeatComments() {
+        SseRecorder quiet = open(stream, null);
+        // The test profile beats every second.
+        await().atMost(WAIT).until(() -> quiet.comments().stream().filter("heartbeat"::equals).count() >= 2);
+        assertThat(quiet.ended()).isFalse();
+    }
+
+    @Test
     void resumingFromASeqTheLogNeverHadGetsAReset() {
         SseRecorder future = open(URI.create(stream + "?since=" + (EventLog.head() + 1000)), null);
         await().atMost(WAIT).until(() -> future.events().stream().anyMatch(e -> "reset".equals(e.event())));
@@ -208,6 +216,12 @@ class StreamTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void theStreamIsDescribedInTheOpenApiDocument() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/stream'.get.responses.'200'.content", org.hamcrest.Matchers.hasKey("text/event-stream"));
     }
 
     @Test
