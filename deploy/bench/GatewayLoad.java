@@ -31,7 +31,8 @@ import org.apache.kafka.clients.producer.ProducerRecord;
  * publication-to-receipt latency without a lookup. Publishers:
  * {@code kafka:<bootstrap>} (events in the incident-events format with gap-free seq from {@code --seq-from}),
  * {@code nchan:<publisher url>} (the Feature POSTed to nchan), {@code incidents:<url>} (POST
- * /incidents with the bearer token in $IM_BENCH_TOKEN). Prints one {@code RESULT} line.
+ * /incidents with the bearer token in $IM_BENCH_TOKEN). Prints one {@code RESULT} line; {@code --heap-pid}
+ * takes a comma-separated list of gateway processes, whose heaps after a full GC it reports in that order.
  *
  * <p>Run with the map-gateway's runtime jars on the class path (Vert.x, Netty, kafka-clients):
  * {@code java -cp 'map-gateway/target/quarkus-app/lib/main/*' deploy/bench/GatewayLoad.java ...}
@@ -100,7 +101,14 @@ public class GatewayLoad {
             }
             Thread.sleep(250);
         }
-        String heap = heapPid == null ? "" : " heap_used_mb=" + heapAfterGc(heapPid);
+        String heap = "";
+        if (heapPid != null) {
+            List<String> heaps = new ArrayList<>();
+            for (String pid : heapPid.split(",")) {
+                heaps.add(Long.toString(heapAfterGc(pid)));
+            }
+            heap = " heap_used_mb=" + String.join(",", heaps);
+        }
         long stillOpen = subs.stream().filter(s -> s.connected && !s.closed).count();
 
         long[] all = subs.stream().flatMapToLong(s -> Arrays.stream(s.latencies, 0, s.count)).sorted().toArray();
@@ -113,8 +121,15 @@ public class GatewayLoad {
                 subscribers, connected, stillOpen, totalEvents - warmupEvents, expected, all.length,
                 pct(all, 0.50), pct(all, 0.99), all.length == 0 ? Double.NaN : all[all.length - 1] / 1000.0,
                 publisher.errors.get(), heap);
+        System.out.flush();
+        // The result is out; closing thousands of connections on a busy machine may take longer
+        // than is worth waiting for.
         publisher.close();
-        vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        try {
+            vertx.close().toCompletionStage().toCompletableFuture().get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.err.println("connections still closing after 10 s; exiting");
+        }
         System.exit(0);
     }
 

@@ -15,7 +15,10 @@ GW_LIB=$IM_ROOT/map-gateway/target/quarkus-app/lib/main
 
 gw_cleanup() {
   stop_pid "$BENCH_DIR/nginx.pid.keep" nginx
-  stop_pid "$BENCH_DIR/map-gateway.pid" map-gateway
+  local pid
+  for pid in "$BENCH_DIR"/map-gateway*.pid; do
+    [ -e "$pid" ] && stop_pid "$pid" "$(basename "$pid" .pid)"
+  done
   stop_pid "$BENCH_DIR/kafka/kafka.pid" Kafka
   bench_cleanup
 }
@@ -29,24 +32,27 @@ gw_kafka_up() {
   kafka_up "$BENCH_DIR/kafka" "$KAFKA_PORT" "$KAFKA_CONTROLLER_PORT" incident-events:3
 }
 
-# gw_start [extra -D options...]: the gateway against the bench incident-service and Kafka.
+# gw_start [extra -D options...]: the gateway against the bench incident-service and Kafka, on
+# $GW_PORT with pid and log files named $GW_NAME (map-gateway), so a second replica can run beside
+# the first. IM_BENCH_GATEWAY_JAR runs another build (e.g. an earlier commit's) instead of this one.
 gw_start() {
   trap gw_cleanup EXIT
-  local jar="$IM_ROOT/map-gateway/target/quarkus-app/quarkus-run.jar"
-  if [ ! -f "$jar" ] || [ -n "$(find "$IM_ROOT/map-gateway/src/main" -newer "$jar" -print -quit)" ]; then
+  local name=${GW_NAME:-map-gateway}
+  local jar=${IM_BENCH_GATEWAY_JAR:-$IM_ROOT/map-gateway/target/quarkus-app/quarkus-run.jar}
+  if [ -z "${IM_BENCH_GATEWAY_JAR:-}" ] && { [ ! -f "$jar" ] || [ -n "$(find "$IM_ROOT/map-gateway/src/main" -newer "$jar" -print -quit)" ]; }; then
     log "building map-gateway"
     mvn_run -q -pl map-gateway package -DskipTests >&2
   fi
-  log "starting map-gateway on port $GW_PORT (-Xmx512m)"
+  log "starting $name on port $GW_PORT (-Xmx512m)"
   nohup java -Xmx512m -Dquarkus.http.port="$GW_PORT" -Dgateway.incident-service.url="$API" \
-    -Dkafka.bootstrap.servers="127.0.0.1:$KAFKA_PORT" "$@" -jar "$jar" >"$BENCH_DIR/map-gateway.log" 2>&1 &
-  echo $! >"$BENCH_DIR/map-gateway.pid"
+    -Dkafka.bootstrap.servers="127.0.0.1:$KAFKA_PORT" "$@" -jar "$jar" >"$BENCH_DIR/$name.log" 2>&1 &
+  echo $! >"$BENCH_DIR/$name.pid"
   for _ in $(seq 300); do
-    curl -fs -o /dev/null "$GW/q/health/live" && return 0
-    pid_alive "$BENCH_DIR/map-gateway.pid" || die "map-gateway exited; see $BENCH_DIR/map-gateway.log"
+    curl -fs -o /dev/null "http://127.0.0.1:$GW_PORT/q/health/live" && return 0
+    pid_alive "$BENCH_DIR/$name.pid" || die "$name exited; see $BENCH_DIR/$name.log"
     sleep 0.5
   done
-  die "map-gateway did not start; see $BENCH_DIR/map-gateway.log"
+  die "$name did not start; see $BENCH_DIR/$name.log"
 }
 
 # The peer of the fan-out bench: nginx + nchan, one channel, EventSource subscribers.

@@ -1,5 +1,8 @@
 package org.incidentmap.gateway.problem;
 
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /** A request parameter the gateway cannot honour; answered as a 400 problem naming it. */
 public class BadParameterException extends RuntimeException {
 
@@ -12,5 +15,16 @@ public class BadParameterException extends RuntimeException {
 
     public String parameter() {
         return parameter;
+    }
+
+    /** The RFC 9457 problem document of this error, for the REST layer and for routes outside it. */
+    public Map<String, Object> problem() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", "Invalid parameter");
+        body.put("status", 400);
+        body.put("detail", getMessage());
+        body.put("parameter", parameter);
+        return body;
     }
 }

@@ -14,13 +14,7 @@ class ProblemMapper {
 
     @ServerExceptionMapper
     Response badParameter(BadParameterException e) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", "Invalid parameter");
-        body.put("status", 400);
-        body.put("detail", e.getMessage());
-        body.put("parameter", e.parameter());
-        return Response.status(400).type(PROBLEM_JSON).entity(body).build();
+        return Response.status(400).type(PROBLEM_JSON).entity(e.problem()).build();
     }
 
     @ServerExceptionMapper

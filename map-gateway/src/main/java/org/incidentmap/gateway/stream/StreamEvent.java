@@ -3,17 +3,18 @@ package org.incidentmap.gateway.stream;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.vertx.core.buffer.Buffer;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 
 /**
- * One event ready for delivery: the Feature serialised once (every subscriber shares the text)
- * and the few properties the stream filters look at.
+ * One event ready for delivery: its server-sent-event frame, encoded once and written as the same
+ * buffer to every subscriber, and the few properties the stream filters look at.
  */
-public record StreamEvent(long seq, String kind, Instant time, String feature,
-        Double lon, Double lat, String eventType, Integer killed) {
+public record StreamEvent(long seq, String kind, Instant time, Double lon, Double lat, String eventType,
+        Integer killed, Buffer frame) {
 
-    /** Splits an event (Feature plus seq, kind and time) into its envelope and the bare Feature. */
+    /** Splits an event (Feature plus seq, kind and time) into its envelope and the bare Feature's frame. */
     static StreamEvent of(ObjectNode event, ObjectMapper mapper) {
         ObjectNode feature = event.deepCopy();
         long seq = feature.path("seq").asLong(-1);
@@ -32,7 +33,8 @@ public record StreamEvent(long seq, String kind, Instant time, String feature,
         String eventType = properties.path("eventType").isTextual() ? properties.get("eventType").asText() : null;
         Integer killed = properties.path("killed").isNumber() ? properties.get("killed").asInt() : null;
         try {
-            return new StreamEvent(seq, kind, time, mapper.writeValueAsString(feature), lon, lat, eventType, killed);
+            return new StreamEvent(seq, kind, time, lon, lat, eventType, killed,
+                    SseFrames.event(seq, kind, mapper.writeValueAsBytes(feature)));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalArgumentException(e);
         }

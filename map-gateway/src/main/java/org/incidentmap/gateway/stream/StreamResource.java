@@ -1,91 +1,169 @@
 package org.incidentmap.gateway.stream;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.netty.channel.Channel;
 import io.netty.channel.ChannelOption;
-import io.smallrye.mutiny.Multi;
+import io.netty.channel.EventLoop;
+import io.vertx.core.Vertx;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.core.http.HttpServerRequest;
+import io.vertx.core.http.HttpServerResponse;
+import io.vertx.core.impl.ContextInternal;
 import io.vertx.core.net.impl.ConnectionBase;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.MediaType;
-import jakarta.ws.rs.sse.OutboundSseEvent;
-import jakarta.ws.rs.sse.Sse;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.Arrays;
+import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
-import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.incidentmap.gateway.problem.BadParameterException;
 import org.incidentmap.gateway.problem.Params;
 
-/** {@code GET /stream}: incident events as server-sent events. */
-@Path("/stream")
+/**
+ * {@code GET /stream}: incident events as server-sent events. A Vert.x route rather than a JAX-RS
+ * resource, because the fan-out writes each event's one encoded frame straight to the connection;
+ * the REST layer would serialise every event again for every subscriber.
+ */
+@ApplicationScoped
 public class StreamResource {
-
-    private static final org.jboss.logging.Logger LOG = org.jboss.logging.Logger.getLogger(StreamResource.class);
 
     private final StreamService streams;
     private final StreamConfig config;
+    private final ObjectMapper mapper;
+    private final Map<EventLoop, Executor> loops = new ConcurrentHashMap<>();
 
-    StreamResource(StreamService streams, StreamConfig config) {
+    StreamResource(StreamService streams, StreamConfig config, ObjectMapper mapper) {
         this.streams = streams;
         this.config = config;
+        this.mapper = mapper;
     }
 
-    @GET
-    @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Live incident events: id = seq, event = kind, data = the incident Feature; resume with Last-Event-ID or since")
-    public Multi<OutboundSseEvent> stream(@Context Sse sse, @Context HttpServerRequest request,
-            @HeaderParam("Last-Event-ID") String lastEventId,
-            @QueryParam("since") String since,
-            @QueryParam("bbox") String bbox,
-            @QueryParam("eventType") String eventType,
-            @QueryParam("minKilled") String minKilled) {
-        Long resumeFrom = Params.nonNegative("since", since);
-        if (resumeFrom == null) {
-            resumeFrom = Params.nonNegative("Last-Event-ID", lastEventId);
+    void route(@Observes Router router) {
+        router.get("/stream").handler(this::stream);
+    }
+
+    private void stream(RoutingContext routing) {
+        HttpServerRequest request = routing.request();
+        Long since;
+        StreamFilter filter;
+        try {
+            since = Params.nonNegative("since", request.getParam("since"));
+            if (since == null) {
+                since = Params.nonNegative("Last-Event-ID", request.getHeader("Last-Event-ID"));
+            }
+            filter = filter(request);
+        } catch (BadParameterException e) {
+            problem(request.response(), e);
+            return;
         }
-        Long killed = Params.nonNegative("minKilled", minKilled);
+        HttpServerResponse response = request.response()
+                .setChunked(true)
+                .putHeader("Content-Type", "text/event-stream")
+                .putHeader("Cache-Control", "no-cache")
+                // nginx passes the stream through unbuffered even where its proxy_buffering is on
+                .putHeader("X-Accel-Buffering", "no");
+        Connection connection = new Connection(request);
+        connection.write(SseFrames.connected(config.retry().toMillis()));
+        Runnable close = streams.open(since, filter, connection, loop(routing.vertx()));
+        Vertx vertx = routing.vertx();
+        long heartbeat = vertx.setPeriodic(config.heartbeat().toMillis(), id -> connection.heartbeat());
+        Runnable ended = () -> {
+            vertx.cancelTimer(heartbeat);
+            close.run();
+        };
+        response.closeHandler(v -> ended.run());
+        response.endHandler(v -> ended.run());
+        // A client that goes away mid-write is the normal end of a stream, not an error.
+        response.exceptionHandler(failure -> ended.run());
+    }
+
+    private static StreamFilter filter(HttpServerRequest request) {
+        Long killed = Params.nonNegative("minKilled", request.getParam("minKilled"));
+        String eventType = request.getParam("eventType");
         Set<String> types = eventType == null ? Set.of()
                 : Arrays.stream(eventType.split(",")).map(String::trim).filter(s -> !s.isEmpty()).collect(Collectors.toSet());
-        StreamFilter filter = new StreamFilter(Params.bbox("bbox", bbox), types, killed == null ? null : killed.intValue());
-
-        AtomicBoolean ended = new AtomicBoolean();
-        Multi<OutboundSseEvent> events = streams.open(resumeFrom, filter, () -> abort(request))
-                .map(e -> sse.newEventBuilder().id(Long.toString(e.seq())).name(e.kind())
-                        .mediaType(MediaType.TEXT_PLAIN_TYPE).data(e.feature()).build())
-                .onFailure(StreamService.ResetRequired.class).recoverWithItem(failure -> sse.newEventBuilder()
-                        .name("reset").mediaType(MediaType.TEXT_PLAIN_TYPE)
-                        .data("{\"headSeq\":" + ((StreamService.ResetRequired) failure).headSeq + "}").build())
-                .onFailure(failure -> !(failure instanceof io.smallrye.mutiny.subscription.BackPressureFailure))
-                .invoke(failure -> LOG.warnf(failure, "Stream ended abnormally"))
-                .onTermination().invoke(() -> ended.set(true));
-        Multi<OutboundSseEvent> heartbeats = Multi.createFrom().ticks().every(config.heartbeat())
-                .select().first(tick -> !ended.get())
-                .map(tick -> sse.newEventBuilder().comment("heartbeat").build());
-        OutboundSseEvent hello = sse.newEventBuilder().comment("connected")
-                .reconnectDelay(config.retry().toMillis()).build();
-        return Multi.createBy().concatenating().streams(Multi.createFrom().item(hello),
-                Multi.createBy().merging().streams(events, heartbeats));
+        return new StreamFilter(Params.bbox("bbox", request.getParam("bbox")), types,
+                killed == null ? null : killed.intValue());
     }
 
-    /**
-     * Drops a subscriber's connection at once. Vert.x closes an HTTP/1 connection only after its
-     * pending writes are flushed, which a client that stopped reading never lets happen (its own
-     * handler at the end of the pipeline defers a channel close the same way), so the close is
-     * sent from the pipeline's first handler straight to the socket, with SO_LINGER 0 so that the
-     * kernel resets the connection rather than keeping the unsent data.
-     */
-    private static void abort(HttpServerRequest request) {
-        if (request.connection() instanceof ConnectionBase connection) {
-            Channel channel = connection.channel();
-            channel.config().setOption(ChannelOption.SO_LINGER, 0);
-            channel.pipeline().firstContext().close();
-        } else {
-            request.response().reset();
+    /** One executor per event loop, so that the hub posts each event to a loop once. */
+    private Executor loop(Vertx vertx) {
+        ContextInternal context = (ContextInternal) vertx.getOrCreateContext();
+        ContextInternal root = context.unwrap();
+        return loops.computeIfAbsent(context.nettyEventLoop(), eventLoop -> task -> root.runOnContext(v -> task.run()));
+    }
+
+    private void problem(HttpServerResponse response, BadParameterException e) {
+        try {
+            response.setStatusCode(400).putHeader("Content-Type", "application/problem+json")
+                    .end(Buffer.buffer(mapper.writeValueAsBytes(e.problem())));
+        } catch (JsonProcessingException impossible) {
+            throw new IllegalStateException(impossible);
+        }
+    }
+
+    /** The Vert.x response under one stream. */
+    private static final class Connection implements StreamConnection {
+
+        private final HttpServerRequest request;
+        private final HttpServerResponse response;
+
+        Connection(HttpServerRequest request) {
+            this.request = request;
+            this.response = request.response();
+        }
+
+        @Override
+        public boolean writable() {
+            return !response.writeQueueFull();
+        }
+
+        @Override
+        public void write(Buffer frame) {
+            if (!response.closed() && !response.ended()) {
+                response.write(frame);
+            }
+        }
+
+        @Override
+        public void onWritable(Runnable then) {
+            response.drainHandler(v -> then.run());
+        }
+
+        void heartbeat() {
+            if (writable()) {
+                write(SseFrames.HEARTBEAT);
+            }
+        }
+
+        @Override
+        public void end() {
+            if (!response.closed() && !response.ended()) {
+                response.end();
+            }
+        }
+
+        /**
+         * Vert.x closes an HTTP/1 connection only after its pending writes are flushed, which a
+         * client that stopped reading never lets happen (its own handler at the end of the pipeline
+         * defers a channel close the same way), so the close is sent from the pipeline's first
+         * handler straight to the socket, with SO_LINGER 0 so that the kernel resets the connection
+         * rather than keeping the unsent data.
+         */
+        @Override
+        public void abort() {
+            if (request.connection() instanceof ConnectionBase base) {
+                Channel channel = base.channel();
+                channel.config().setOption(ChannelOption.SO_LINGER, 0);
+                channel.pipeline().firstContext().close();
+            } else {
+                response.reset();
+            }
         }
     }
 }

@@ -4,9 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Multi;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
-import org.incidentmap.gateway.upstream.IncidentServiceConfig;
-import org.incidentmap.gateway.upstream.IncidentService;
+import java.util.concurrent.Executor;
 
 /**
  * Builds one client's stream: the events after its last seen seq (from the hub's ring or, when
@@ -16,58 +14,57 @@ import org.incidentmap.gateway.upstream.IncidentService;
 class StreamService {
 
     private final StreamHub hub;
-    private final IncidentService incidents;
+    private final EventHistory log;
     private final ObjectMapper mapper;
-    private final IncidentServiceConfig config;
+    private final StreamConfig config;
 
-    StreamService(StreamHub hub, IncidentService incidents, ObjectMapper mapper, IncidentServiceConfig config) {
+    StreamService(StreamHub hub, EventHistory log, ObjectMapper mapper, StreamConfig config) {
         this.hub = hub;
-        this.config = config;
-        this.incidents = incidents;
+        this.log = log;
         this.mapper = mapper;
+        this.config = config;
     }
 
     /**
-     * Events after {@code since} (or only new ones when null), filtered. When that history no longer
-     * exists the stream fails with {@link ResetRequired}. {@code cutOff} closes the client's
-     * connection when it stops keeping up.
+     * Streams the events after {@code since} (or only new ones when null) that match {@code filter}
+     * to {@code connection}, whose event loop runs {@code loop}; called on that loop. When that
+     * history no longer exists the client gets a {@code reset} event. Returns what to run when the
+     * connection closes.
+     *
+     * @param loop runs tasks on the connection's event loop: the same executor for every connection of a loop
      */
-    Multi<StreamEvent> open(Long since, StreamFilter filter, Runnable cutOff) {
-        return Multi.createFrom().deferred(() -> {
-            StreamHub.Subscription subscription = hub.subscribe(since == null ? Long.MAX_VALUE : since, filter, cutOff);
-            Multi<StreamEvent> all;
-            if (since == null) {
-                all = subscription.live();
-            } else if (subscription.lastSeq() > 0 && since > subscription.lastSeq()) {
-                // Ahead of this replica: fine if another replica delivered it, a reset if the log never had it.
-                all = Multi.createBy().concatenating().streams(aheadOfHub(since), subscription.live());
-            } else if (subscription.coveredByBuffer()) {
-                all = Multi.createBy().concatenating().streams(
-                        Multi.createFrom().iterable(subscription.buffered()), subscription.live());
-            } else {
-                long upTo = subscription.oldestBuffered() > 0 ? subscription.oldestBuffered() - 1 : Long.MAX_VALUE;
-                all = Multi.createBy().concatenating().streams(replay(since, upTo),
-                        Multi.createFrom().iterable(subscription.buffered()), subscription.live());
-            }
-            AtomicLong lastSent = new AtomicLong(since == null ? 0 : since);
-            return all.select().where(e -> {
-                if (e.seq() <= lastSent.get()) {
-                    return false;
-                }
-                lastSent.set(e.seq());
-                return filter.test(e);
-            }).onTermination().invoke(subscription::close);
-        });
+    Runnable open(Long since, StreamFilter filter, StreamConnection connection, Executor loop) {
+        StreamSubscriber subscriber = new StreamSubscriber(since == null ? 0 : since, filter, config.queueSize(),
+                connection, hub, loop);
+        StreamHub.Subscription subscription = hub.subscribe(since == null ? Long.MAX_VALUE : since, subscriber);
+        history(since, subscription).emitOn(loop).subscribe().withSubscriber(subscriber);
+        return subscriber::close;
+    }
+
+    private Multi<StreamEvent> history(Long since, StreamHub.Subscription subscription) {
+        if (since == null) {
+            return Multi.createFrom().empty();
+        }
+        if (subscription.lastSeq() > 0 && since > subscription.lastSeq()) {
+            // Ahead of this replica: fine if another replica delivered it, a reset if the log never had it.
+            return aheadOfHub(since);
+        }
+        Multi<StreamEvent> buffered = Multi.createFrom().iterable(subscription.buffered());
+        if (subscription.coveredByBuffer()) {
+            return buffered;
+        }
+        long upTo = subscription.oldestBuffered() > 0 ? subscription.oldestBuffered() - 1 : Long.MAX_VALUE;
+        return Multi.createBy().concatenating().streams(replay(since, upTo), buffered);
     }
 
     private Multi<StreamEvent> aheadOfHub(long since) {
-        return Multi.createFrom().uni(incidents.headSeq()).onItem().transformToMultiAndConcatenate(head ->
+        return Multi.createFrom().uni(log.headSeq()).onItem().transformToMultiAndConcatenate(head ->
                 since > head ? Multi.createFrom().failure(new ResetRequired(head)) : Multi.createFrom().empty());
     }
 
     /** The event log from {@code after} up to {@code upTo}, page by page, or a reset when it has been pruned. */
     private Multi<StreamEvent> replay(long after, long upTo) {
-        return Multi.createFrom().uni(incidents.eventsAfter(after, pageSize()))
+        return Multi.createFrom().uni(log.eventsAfter(after, log.pageSize()))
                 .onItem().transformToMultiAndConcatenate(page -> {
                     List<StreamEvent> events = page.events().stream().map(n -> StreamEvent.of(n, mapper)).toList();
                     if (events.isEmpty()) {
@@ -86,10 +83,6 @@ class StreamService {
                     }
                     return Multi.createBy().concatenating().streams(here, replay(last, upTo));
                 });
-    }
-
-    private int pageSize() {
-        return config.eventPageSize();
     }
 
     /** The client asked for history that is gone (or never was): it must reload the layer. */

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.stream.LongStream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.incidentmap.gateway.support.ErrorLog;
 import org.incidentmap.gateway.support.EventLog;
 import org.incidentmap.gateway.support.IncidentServiceStub;
 import org.incidentmap.gateway.support.SseRecorder;
@@ -145,6 +146,14 @@ class StreamTest {
     }
 
     @Test
+    void aQuietStreamCarriesHeartbeatComments() {
+        SseRecorder quiet = open(stream, null);
+        // The test profile beats every second.
+        await().atMost(WAIT).until(() -> quiet.comments().stream().filter("heartbeat"::equals).count() >= 2);
+        assertThat(quiet.ended()).isFalse();
+    }
+
+    @Test
     void resumingFromASeqTheLogNeverHadGetsAReset() {
         SseRecorder future = open(URI.create(stream + "?since=" + (EventLog.head() + 1000)), null);
         await().atMost(WAIT).until(() -> future.events().stream().anyMatch(e -> "reset".equals(e.event())));
@@ -153,7 +162,8 @@ class StreamTest {
     }
 
     @Test
-    void aSubscriberThatStopsReadingIsDisconnectedWhileOthersReceiveEverything() throws Exception {
+    void aSubscriberThatStopsReadingIsResetWithoutAnErrorLoggedWhileOthersReceiveEverything() throws Exception {
+        ErrorLog errors = ErrorLog.capture();
         double droppedBefore = droppedSubscribers();
         SseRecorder fast = open(stream, null);
         await().atMost(WAIT).until(() -> !fast.comments().isEmpty());
@@ -186,6 +196,8 @@ class StreamTest {
         assertThat(droppedSubscribers()).isEqualTo(droppedBefore + 1);
         assertThat(fast.ended()).isFalse();
         assertThat(fast.ids()).containsExactlyElementsOf(range(first, EventLog.head()));
+        errors.close();
+        assertThat(errors.records()).as("errors logged around the cut-off").isEmpty();
     }
 
     /**
@@ -204,6 +216,12 @@ class StreamTest {
             }
         }
         return null;
+    }
+
+    @Test
+    void theStreamIsDescribedInTheOpenApiDocument() {
+        given().get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths.'/stream'.get.responses.'200'.content", org.hamcrest.Matchers.hasKey("text/event-stream"));
     }
 
     @Test

@@ -8,10 +8,10 @@ import java.util.Map;
 /**
  * Runs the real incident-service, as packaged earlier in the same build, against the test
  * PostgreSQL and Kafka, on a free port, with its test profile (which trusts the test signing key).
+ * Maven unpacks the packaged application, a test dependency of this module, and names its jar in
+ * the system property {@code incident-service.jar}.
  */
 public class IncidentServiceProcess implements QuarkusTestResourceLifecycleManager {
-
-    static final Path JAR = Path.of("../incident-service/target/quarkus-app/quarkus-run.jar");
     private static String url;
     private JarProcess process;
 
@@ -27,9 +27,18 @@ public class IncidentServiceProcess implements QuarkusTestResourceLifecycleManag
         Map<String, String> properties = new HashMap<>(extraSystemProperties());
         properties.put("im.db.port", pgPort);
         properties.put("kafka.bootstrap.servers", "127.0.0.1:" + kafkaPort);
-        process = JarProcess.start(JAR, JarProcess.freePort(), properties, Path.of("target/incident-service.log"));
+        process = JarProcess.start(jar(), JarProcess.freePort(), properties, Path.of("target/incident-service.log"));
         url = process.url();
         return Map.of("gateway.incident-service.url", url);
+    }
+
+    private static Path jar() {
+        String jar = System.getProperty("incident-service.jar");
+        if (jar == null) {
+            throw new IllegalStateException("incident-service.jar is not set: run the tests through Maven "
+                    + "(deploy/test/run -pl map-gateway -am), which unpacks the packaged incident-service");
+        }
+        return Path.of(jar);
     }
 
     /** Further system properties for incident-service, for tests that need more of it. */

@@ -29,7 +29,7 @@ public final class JarProcess implements AutoCloseable {
     public static JarProcess start(Path jar, int port, Map<String, String> properties, Path log) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: package it first "
-                    + "(deploy/test/run builds incident-service before map-gateway; alone: mvn package -pl <module> -DskipTests)");
+                    + "(deploy/test/run -pl map-gateway -am builds incident-service in the same reactor)");
         }
         List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
@@ -88,6 +88,20 @@ public final class JarProcess implements AutoCloseable {
             return socket.getLocalPort();
         } catch (IOException e) {
             throw new IllegalStateException(e);
+        }
+    }
+
+    public boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Kills the service at once (SIGKILL), as a crash or a lost node would. */
+    public void kill() {
+        process.destroyForcibly();
+        try {
+            process.waitFor(20, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 
