@@ -9,7 +9,7 @@ import java.time.Duration;
 public interface TilesConfig {
 
     /** First zoom whose tiles hold one point per incident; below it tiles hold grid clusters (see docs/tiles.md). */
-    @WithDefault("10")
+    @WithDefault("12")
     int pointsFromZoom();
 
     /** Deepest zoom served; map clients draw deeper zooms from these tiles (overzoom). */

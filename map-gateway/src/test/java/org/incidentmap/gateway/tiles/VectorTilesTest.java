@@ -196,7 +196,7 @@ class VectorTilesTest {
                         equalTo(ogc + "/collections/incidents/tiles/WebMercatorQuad/{tileMatrix}/{tileRow}/{tileCol}"));
         given().get("/ogc/collections/incidents/tiles/WebMercatorQuad").then().statusCode(200)
                 .body("layers.id", hasItems("clusters", "incidents"))
-                .body("layers.find { it.id == 'incidents' }.minTileMatrix", equalTo("10"))
+                .body("layers.find { it.id == 'incidents' }.minTileMatrix", equalTo("12"))
                 .body("layers.find { it.id == 'clusters' }.propertiesSchema.properties.killedUnknown.type", equalTo("number"))
                 .body("tileMatrixSetLimits.size()", equalTo(17));
         given().urlEncodingEnabled(false)
@@ -207,7 +207,7 @@ class VectorTilesTest {
                         + "?datetime=2025-01-01%2F..&eventType=Battles"))
                 .body("maxzoom", equalTo(16))
                 .body("vector_layers.id", hasItems("clusters", "incidents"))
-                .body("vector_layers.find { it.id == 'clusters' }.maxzoom", equalTo(9));
+                .body("vector_layers.find { it.id == 'clusters' }.maxzoom", equalTo(11));
         given().get("/ogc/tileMatrixSets").then().statusCode(200).body("tileMatrixSets.id", hasItem("WebMercatorQuad"));
         given().get("/ogc/tileMatrixSets/WebMercatorQuad").then().statusCode(200)
                 .body("crs", equalTo("http://www.opengis.net/def/crs/EPSG/0/3857"))
