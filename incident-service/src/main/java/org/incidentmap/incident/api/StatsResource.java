@@ -13,7 +13,7 @@ import java.util.Set;
 import org.incidentmap.incident.domain.InvalidInputException;
 import org.incidentmap.incident.store.IncidentStats;
 
-/** Aggregates by oblast, day or week, filtered like the list. */
+/** Aggregates by oblast, day or week, and totals, filtered like the list. */
 @Path("/stats")
 public class StatsResource {
 
@@ -38,6 +38,16 @@ public class StatsResource {
             throw InvalidInputException.of("by", "must be oblast, day or week");
         }
         return stats.aggregate(ListParams.filter(query), grouping);
+    }
+
+    /** Totals of the incidents matching the list's filters, bbox included: the counters of a map view. */
+    @GET
+    @Path("/totals")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Uni<String> totals(@Context UriInfo uri) {
+        var query = uri.getQueryParameters();
+        ListParams.rejectUnknown(query, ListParams.FILTERS);
+        return stats.totals(ListParams.filter(query));
     }
 
     private static Set<String> params() {

@@ -29,16 +29,47 @@ public class IncidentStats {
     }
 
     /**
+     * The filter's conditions (table alias {@code i}; values appended to {@code params}) plus the
+     * rule every count and map layer follows: retracted incidents are left out unless the filter
+     * asks for that status. Never empty.
+     */
+    public static String counted(IncidentFilter filter, Tuple params) {
+        String where = filter.where(params);
+        if (filter.status() != null) {
+            return where;
+        }
+        return where.isEmpty() ? "i.status <> 'retracted'" : where + " AND i.status <> 'retracted'";
+    }
+
+    /**
+     * The totals of the incidents matching {@code filter} (counted as {@link #counted} says) and
+     * the event log's head in the same snapshot: {"incidents","killed","killedAtLeast",
+     * "killedUnknown","injured","injuredAtLeast","injuredUnknown","seq"}. killed and injured sum
+     * the known figures; *AtLeast is true when any summed figure is a lower bound; *Unknown counts
+     * the incidents without a figure.
+     */
+    public Uni<String> totals(IncidentFilter filter) {
+        Tuple params = Tuple.tuple();
+        String sql = "SELECT CAST(json_build_object('incidents', count(*),"
+                + " 'killed', COALESCE(sum(i.killed), 0),"
+                + " 'killedAtLeast', COALESCE(bool_or(i.killed_at_least AND i.killed IS NOT NULL), false),"
+                + " 'killedUnknown', count(*) - count(i.killed),"
+                + " 'injured', COALESCE(sum(i.injured), 0),"
+                + " 'injuredAtLeast', COALESCE(bool_or(i.injured_at_least AND i.injured IS NOT NULL), false),"
+                + " 'injuredUnknown', count(*) - count(i.injured),"
+                + " 'seq', (SELECT last_seq FROM incident.event_counter)) AS text)"
+                + " FROM incident.incidents i WHERE " + counted(filter, params);
+        return pool.preparedQuery(sql).execute(params).map(rows -> rows.iterator().next().getString(0));
+    }
+
+    /**
      * {"by":..,"groups":[{"key","incidents","killed","injured","lon","lat"}]}, lon/lat the centroid of
      * the group's located incidents (null when none is located); retracted incidents count only
      * when the filter asks for that status.
      */
     public Uni<String> aggregate(IncidentFilter filter, By by) {
         Tuple params = Tuple.tuple();
-        String where = filter.where(params);
-        if (filter.status() == null) {
-            where = where.isEmpty() ? "i.status <> 'retracted'" : where + " AND i.status <> 'retracted'";
-        }
+        String where = counted(filter, params);
         params.addString(by.name().toLowerCase(java.util.Locale.ROOT));
         String sql = "SELECT CAST(json_build_object('by', CAST($" + params.size() + " AS text), 'groups', COALESCE(json_agg("
                 + "json_build_object('key', g.key, 'incidents', g.incidents, 'killed', g.killed, 'injured', g.injured,"

@@ -1,6 +1,7 @@
 package org.incidentmap.gateway.features;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +16,17 @@ class OgcDocuments {
     private static final List<String> CONFORMANCE = List.of(
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+            "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/geodata-tilesets",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/datetime",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/mvt",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilejson",
+            "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/oas30",
+            "http://www.opengis.net/spec/tms/2.0/conf/tilematrixset",
+            "http://www.opengis.net/spec/tms/2.0/conf/json-tilematrixset");
 
     Map<String, Object> landing(String base) {
         Map<String, Object> doc = new LinkedHashMap<>();
@@ -26,7 +37,9 @@ class OgcDocuments {
                 link(root(base) + "/q/openapi?format=json", "service-desc", "application/vnd.oai.openapi+json;version=3.0",
                         "The API definition"),
                 link(base + "/conformance", "conformance", "application/json", "Conformance classes"),
-                link(base + "/collections", "data", "application/json", "Collections")));
+                link(base + "/collections", "data", "application/json", "Collections"),
+                link(base + "/tileMatrixSets", "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", "application/json",
+                        "Tile matrix sets of the incident tiles")));
         return doc;
     }
 
@@ -42,9 +55,14 @@ class OgcDocuments {
     }
 
     Map<String, Object> incidents(String base) {
-        return collection(base, INCIDENTS, "Incidents",
+        Map<String, Object> doc = collection(base, INCIDENTS, "Incidents",
                 "Strikes and casualty events; killed/injured null means unknown, *AtLeast flags mark lower bounds",
                 "Incidents as GeoJSON");
+        List<Object> links = new ArrayList<>((List<?>) doc.get("links"));
+        links.add(link(base + "/collections/" + INCIDENTS + "/tiles", "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector",
+                "application/json", "Incidents as vector tiles"));
+        doc.put("links", links);
+        return doc;
     }
 
     Map<String, Object> oblastStats(String base) {

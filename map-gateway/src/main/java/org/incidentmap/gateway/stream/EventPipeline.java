@@ -9,6 +9,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.util.List;
 import org.eclipse.microprofile.reactive.messaging.Incoming;
+import org.incidentmap.gateway.tiles.TileInvalidation;
 import org.incidentmap.gateway.upstream.EventPage;
 import org.incidentmap.gateway.upstream.IncidentService;
 import org.jboss.logging.Logger;
@@ -24,6 +25,7 @@ class EventPipeline {
     private static final Logger LOG = Logger.getLogger(EventPipeline.class);
 
     private final StreamHub hub;
+    private final TileInvalidation tiles;
     private final IncidentService incidents;
     private final ObjectMapper mapper;
     private final Vertx vertx;
@@ -32,8 +34,10 @@ class EventPipeline {
     private boolean gapTimerArmed;
     private boolean filling;
 
-    EventPipeline(StreamHub hub, IncidentService incidents, ObjectMapper mapper, Vertx vertx, StreamConfig config) {
+    EventPipeline(StreamHub hub, TileInvalidation tiles, IncidentService incidents, ObjectMapper mapper, Vertx vertx,
+            StreamConfig config) {
         this.hub = hub;
+        this.tiles = tiles;
         this.incidents = incidents;
         this.mapper = mapper;
         this.vertx = vertx;
@@ -85,7 +89,11 @@ class EventPipeline {
     }
 
     private void deliver(List<StreamEvent> ready) {
-        ready.forEach(hub::publish);
+        for (StreamEvent event : ready) {
+            // before the stream: a client told of an event never then reads a tile without it
+            tiles.onEvent(event.seq(), event.feature());
+            hub.publish(event);
+        }
     }
 
     private void scheduleGapCheck() {

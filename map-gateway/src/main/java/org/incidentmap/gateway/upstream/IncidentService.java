@@ -106,6 +106,49 @@ public class IncidentService {
         });
     }
 
+    /**
+     * {@code GET /tiles/{layer}/{z}/{x}/{y}} with the given filters: the tile and its
+     * {@code Incident-Seq}; a non-200 answer fails with its status and problem.
+     */
+    public Uni<IncidentTile> tile(String layer, int z, int x, int y, MultiMap filters) {
+        var request = client.get(base.getPath() + "/tiles/" + layer + "/" + z + "/" + x + "/" + y)
+                .putHeader("Accept", "application/vnd.mapbox-vector-tile")
+                .timeout(config.timeout().toMillis());
+        filters.forEach(request::addQueryParam);
+        return unreachableAsUpstream(request.send().map(response -> {
+            if (response.statusCode() != 200) {
+                throw new UpstreamStatusException(response.statusCode(), response.getHeader("Content-Type"),
+                        response.bodyAsString());
+            }
+            String seq = response.getHeader("Incident-Seq");
+            if (seq == null) {
+                throw new UpstreamException("GET /tiles answered without Incident-Seq");
+            }
+            Buffer body = response.bodyAsBuffer();
+            return new IncidentTile(body == null ? new byte[0] : body.getBytes(), Long.parseLong(seq));
+        }));
+    }
+
+    /** {@code GET /stats/totals} with the given filters, as incident-service wrote it; a non-200 answer fails with its status and problem. */
+    public Uni<String> totals(MultiMap filters) {
+        var request = client.get(base.getPath() + "/stats/totals").putHeader("Accept", "application/json")
+                .timeout(config.timeout().toMillis());
+        filters.forEach(request::addQueryParam);
+        return unreachableAsUpstream(request.send().map(response -> {
+            if (response.statusCode() != 200) {
+                throw new UpstreamStatusException(response.statusCode(), response.getHeader("Content-Type"),
+                        response.bodyAsString());
+            }
+            return response.bodyAsString();
+        }));
+    }
+
+    /** A connection that fails or times out is incident-service being unavailable (502), not a fault of the gateway. */
+    private static <T> Uni<T> unreachableAsUpstream(Uni<T> call) {
+        return call.onFailure(e -> !(e instanceof UpstreamStatusException) && !(e instanceof UpstreamException))
+                .transform(e -> new UpstreamException("incident-service did not answer: " + e.getMessage()));
+    }
+
     /** The newest seq in the event log. */
     public Uni<Long> headSeq() {
         return eventsAfter(0, 1).map(EventPage::headSeq);

@@ -36,10 +36,39 @@ public final class Reporter {
                 .when().post(IncidentServiceProcess.url() + "/incidents").then().statusCode(201).extract().path("id");
     }
 
+    /** Posts an incident in any form incident-service takes and returns its id. */
+    public static String post(String body) {
+        return given().auth().oauth2(token()).contentType(ContentType.JSON).body(body)
+                .when().post(IncidentServiceProcess.url() + "/incidents").then().statusCode(201).extract().path("id");
+    }
+
+    /** A JSON merge patch of the incident at {@code version}, as an editor. */
+    public static void revise(String id, int version, String patch) {
+        given().auth().oauth2(token("editor")).contentType(ContentType.JSON).header("If-Match", "\"" + version + "\"")
+                .body(patch).when().patch(IncidentServiceProcess.url() + "/incidents/" + id).then().statusCode(200);
+    }
+
+    /** Retracts the incident, as an editor. */
+    public static void retract(String id) {
+        given().auth().oauth2(token("editor")).contentType(ContentType.JSON)
+                .body("{\"status\":\"retracted\",\"reason\":\"not an incident\"}")
+                .when().post(IncidentServiceProcess.url() + "/incidents/" + id + "/status").then().statusCode(200);
+    }
+
+    /** The newest seq in incident-service's event log. */
+    public static long headSeq() {
+        return given().when().get(IncidentServiceProcess.url() + "/events?after=0&limit=1").then().statusCode(200)
+                .extract().jsonPath().getLong("headSeq");
+    }
+
     private static String token() {
+        return token("reporter");
+    }
+
+    private static String token(String role) {
         try {
             PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(KEY));
-            return Jwt.issuer("incident-map").upn("reporter-test").groups("reporter").sign(key);
+            return Jwt.issuer("incident-map").upn(role + "-test").groups(role).sign(key);
         } catch (Exception e) {
             throw new IllegalStateException("cannot sign with " + KEY.toAbsolutePath(), e);
         }
