@@ -91,7 +91,7 @@ class EventPipeline {
     private void deliver(List<StreamEvent> ready) {
         for (StreamEvent event : ready) {
             // before the stream: a client told of an event never then reads a tile without it
-            tiles.onEvent(event.seq(), event.feature());
+            tiles.onEvent(event.seq(), event.places());
             hub.publish(event);
         }
     }

@@ -94,13 +94,6 @@ class TileCache {
         applied = Math.max(applied, seq);
     }
 
-    /** Drops every tile: event {@code seq} changed something, but what is not known. */
-    void invalidateAll(long seq) {
-        invalidating = Math.max(invalidating, seq);
-        tiles.invalidateAll();
-        applied = Math.max(applied, seq);
-    }
-
     /** The seq up to which every event's tiles have been dropped. */
     long applied() {
         return applied;
