@@ -74,6 +74,12 @@ class Problems {
     }
 
     @ServerExceptionMapper
+    RestResponse<String> rateLimited(RateLimits.RateLimitedException e, UriInfo uri) {
+        return builder(429, "Too many requests", e.getMessage(), uri, null)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds)).build();
+    }
+
+    @ServerExceptionMapper
     RestResponse<String> web(WebApplicationException e, UriInfo uri) {
         Response r = e.getResponse();
         return problem(r.getStatus(), r.getStatusInfo().getReasonPhrase(), e.getMessage(), uri, headerAt(r.getStatus()));

@@ -1,7 +1,10 @@
 package org.incidentmap.gateway.problem;
 
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.incidentmap.gateway.upstream.UpstreamException;
 import org.incidentmap.gateway.upstream.UpstreamStatusException;
@@ -14,13 +17,33 @@ class ProblemMapper {
 
     @ServerExceptionMapper
     Response badParameter(BadParameterException e) {
+        return problem(400, "Invalid parameter", e.parameter(), e.getMessage());
+    }
+
+    /** What the REST layer refuses itself: an unknown path (404), a wrong method (405), a body in another media type (415). */
+    @ServerExceptionMapper
+    Response web(WebApplicationException e) {
+        Response r = e.getResponse();
+        String header = switch (r.getStatus()) {
+            case 406 -> HttpHeaders.ACCEPT;
+            case 415 -> HttpHeaders.CONTENT_TYPE;
+            default -> null;
+        };
+        return problem(r.getStatus(), r.getStatusInfo().getReasonPhrase(), header, e.getMessage());
+    }
+
+    /** A problem naming what was wrong as {@code parameter} and, as incident-service does, in {@code errors}. */
+    private static Response problem(int status, String title, String parameter, String detail) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
-        body.put("title", "Invalid parameter");
-        body.put("status", 400);
-        body.put("detail", e.getMessage());
-        body.put("parameter", e.parameter());
-        return Response.status(400).type(PROBLEM_JSON).entity(body).build();
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        if (parameter != null) {
+            body.put("parameter", parameter);
+            body.put("errors", List.of(Map.of("field", parameter, "detail", detail == null ? title : detail)));
+        }
+        return Response.status(status).type(PROBLEM_JSON).entity(body).build();
     }
 
     @ServerExceptionMapper

@@ -39,7 +39,7 @@ public final class Reporter {
     private static String token() {
         try {
             PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(KEY));
-            return Jwt.issuer("incident-map").upn("reporter-test").groups("reporter").sign(key);
+            return Jwt.issuer("incident-map").audience("incident-service").upn("reporter-test").groups("reporter").sign(key);
         } catch (Exception e) {
             throw new IllegalStateException("cannot sign with " + KEY.toAbsolutePath(), e);
         }
