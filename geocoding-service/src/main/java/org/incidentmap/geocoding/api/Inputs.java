@@ -25,7 +25,7 @@ final class Inputs {
     static void onlyParameters(UriInfo uri, Set<String> allowed) {
         for (String name : uri.getQueryParameters().keySet()) {
             if (!allowed.contains(name)) {
-                throw new BadRequest(name, "unknown parameter; allowed: " + allowed);
+                throw new BadRequest(name.isEmpty() ? "query" : name, "unknown parameter; allowed: " + allowed);
             }
         }
     }

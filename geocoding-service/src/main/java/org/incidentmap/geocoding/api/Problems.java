@@ -64,10 +64,11 @@ class Problems {
             String path = m.getPath().stream()
                     .map(r -> r.getFieldName() != null ? "." + r.getFieldName() : "[" + r.getIndex() + "]")
                     .collect(Collectors.joining());
-            return path.startsWith(".") ? path.substring(1) : path;
+            path = path.startsWith(".") ? path.substring(1) : path;
+            return path.isEmpty() ? "body" : path;
         }
         if (e instanceof UnrecognizedPropertyException u) {
-            return u.getPropertyName();
+            return u.getPropertyName().isEmpty() ? "body" : u.getPropertyName();
         }
         if (e instanceof StreamReadException r && r.getProcessor() != null
                 && r.getProcessor().getParsingContext().getCurrentName() != null) {

@@ -1,6 +1,5 @@
 package org.incidentmap.incident.api;
 
-import io.vertx.core.http.HttpServerRequest;
 import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -21,11 +20,7 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 class RequestSyntax {
 
     @ServerRequestFilter(preMatching = true, nonBlocking = true)
-    void check(ContainerRequestContext request, HttpServerRequest http) {
-        String broken = brokenEscape(http.query());
-        if (broken != null) {
-            throw InvalidInputException.of(broken, "holds a '%' that is not followed by two hexadecimal digits");
-        }
+    void check(ContainerRequestContext request) {
         String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
         if (contentType != null) {
             try {
@@ -47,25 +42,5 @@ class RequestSyntax {
                 }
             }
         }
-    }
-
-    /**
-     * The raw name of the first query parameter whose percent-encoding is broken, or null. Checked
-     * on the raw query before anything decodes it: the decoder's own failure was a bare 400.
-     */
-    static String brokenEscape(String rawQuery) {
-        if (rawQuery == null) {
-            return null;
-        }
-        for (String pair : rawQuery.split("&")) {
-            for (int i = pair.indexOf('%'); i >= 0; i = pair.indexOf('%', i + 1)) {
-                if (i + 2 >= pair.length() || Character.digit(pair.charAt(i + 1), 16) < 0
-                        || Character.digit(pair.charAt(i + 2), 16) < 0) {
-                    int eq = pair.indexOf('=');
-                    return eq <= 0 ? "query" : pair.substring(0, eq);
-                }
-            }
-        }
-        return null;
     }
 }

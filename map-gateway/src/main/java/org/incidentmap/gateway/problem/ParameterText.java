@@ -1,24 +1,30 @@
 package org.incidentmap.gateway.problem;
 
-import io.vertx.core.http.HttpServerRequest;
+import jakarta.ws.rs.NotSupportedException;
 import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Map;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 /**
- * Query parameters must be text that can be passed on and stored: correctly percent-encoded (the
- * decoder's own failure was a bare 400), no NUL (PostgreSQL cannot hold it; behind the OGC layers
- * incident-service failed on one) and no lone UTF-16 surrogate. Checked before routing, for every
- * endpoint.
+ * What every request must be before it is routed. Query parameters must be text that can be
+ * passed on and stored: no NUL (PostgreSQL cannot hold it; behind the OGC layers incident-service
+ * failed on one) and no lone UTF-16 surrogate. A Content-Type must be a media type (415 otherwise,
+ * naming it), whether or not the endpoint declares the types it reads.
  */
 class ParameterText {
 
     @ServerRequestFilter(preMatching = true, nonBlocking = true)
-    void check(ContainerRequestContext request, HttpServerRequest http) {
-        String broken = brokenEscape(http.query());
-        if (broken != null) {
-            throw new BadParameterException(broken, broken + " holds a '%' that is not followed by two hexadecimal digits");
+    void check(ContainerRequestContext request) {
+        String contentType = request.getHeaderString(HttpHeaders.CONTENT_TYPE);
+        if (contentType != null) {
+            try {
+                MediaType.valueOf(contentType);
+            } catch (IllegalArgumentException e) {
+                throw new NotSupportedException("Content-Type '" + contentType + "' is not a media type");
+            }
         }
         for (Map.Entry<String, List<String>> parameter : request.getUriInfo().getQueryParameters().entrySet()) {
             String name = parameter.getKey();
@@ -46,22 +52,5 @@ class ParameterText {
             }
         }
         return true;
-    }
-
-    /** The raw name of the first query parameter whose percent-encoding is broken, or null; read before anything decodes it. */
-    private static String brokenEscape(String rawQuery) {
-        if (rawQuery == null) {
-            return null;
-        }
-        for (String pair : rawQuery.split("&")) {
-            for (int i = pair.indexOf('%'); i >= 0; i = pair.indexOf('%', i + 1)) {
-                if (i + 2 >= pair.length() || Character.digit(pair.charAt(i + 1), 16) < 0
-                        || Character.digit(pair.charAt(i + 2), 16) < 0) {
-                    int eq = pair.indexOf('=');
-                    return eq <= 0 ? "query" : pair.substring(0, eq);
-                }
-            }
-        }
-        return null;
     }
 }

@@ -17,7 +17,7 @@ class ProblemMapper {
 
     @ServerExceptionMapper
     Response badParameter(BadParameterException e) {
-        return problem(400, "Invalid parameter", e.parameter(), e.getMessage());
+        return problem(400, "Invalid parameter", e.parameter().isEmpty() ? "query" : e.parameter(), e.getMessage());
     }
 
     /** What the REST layer refuses itself: an unknown path (404), a wrong method (405), a body in another media type (415). */
