@@ -173,7 +173,7 @@ class IncidentServiceFuzzIT {
             return;
         }
         String path = location.replaceFirst("^https?://[^/]+", "");
-        long deadline = System.nanoTime() + 60_000_000_000L;
+        long deadline = System.nanoTime() + 120_000_000_000L;
         while (System.nanoTime() < deadline) {
             String state = Hostile.parse(RawHttp.send(target.port(), Probe.get(path)).text()).path("state").asText();
             if (state.equals("done") || state.equals("failed")) {
@@ -186,7 +186,7 @@ class IncidentServiceFuzzIT {
                 return;
             }
         }
-        throw new AssertionError("import " + path + " did not finish within 60 s");
+        throw new AssertionError("import " + path + " did not finish within 120 s (state: queued or running)");
     }
 
     private static String created(int port, Probe probe) {

@@ -46,7 +46,9 @@ final class Stack {
             processes.add(incidents);
             ServiceProcess gateway = ServiceProcess.start("map-gateway", Map.of(
                     "kafka.bootstrap.servers", KAFKA,
-                    "gateway.incident-service.url", "http://127.0.0.1:" + incidents.port));
+                    "gateway.incident-service.url", "http://127.0.0.1:" + incidents.port,
+                    // a slow answer of a loaded machine is not what the fuzzer looks for
+                    "gateway.incident-service.timeout", "60s"));
             processes.add(gateway);
             started = new Stack(geocoding.port, incidents.port, gateway.port);
         }

@@ -73,7 +73,7 @@ final class Target {
             JsonNode problem = Hostile.parse(answer.text());
             assertThat(problem.path("status").asInt()).as("the problem's status" + where).isEqualTo(answer.status());
             if (NAMING.contains(answer.status())) {
-                assertThat(named(problem)).as("a problem naming no field or parameter" + where).isNotBlank();
+                assertThat(named(problem)).as("a problem naming no field or parameter" + where).isNotEmpty();
             }
             assertThat(after).as("rows written by a refused request" + where).isEqualTo(before);
         }
