@@ -74,6 +74,7 @@ class IncidentServiceFuzzIT {
     static void stop() throws Exception {
         target.report();
         rows.close();
+        ServiceLogs.holdNoToken("incident-service", editor, unfit);
     }
 
     @Test

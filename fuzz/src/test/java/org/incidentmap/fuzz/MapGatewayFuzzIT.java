@@ -49,6 +49,7 @@ class MapGatewayFuzzIT {
     static void stop() throws Exception {
         target.report();
         rows.close();
+        ServiceLogs.holdNoToken("map-gateway", editor, unfit);
     }
 
     @Test
