@@ -52,7 +52,7 @@ public class GeocodeResource {
     @Path("geocode")
     public Uni<GeoJson.FeatureCollection> geocode(@Context UriInfo uri, @QueryParam("q") String q,
             @QueryParam("context") String context, @QueryParam("country") String country,
-            @QueryParam("limit") Integer limit) {
+            @QueryParam("limit") String limit) {
         Inputs.onlyParameters(uri, Set.of("q", "context", "country", "limit"));
         GeocodeQuery query = new GeocodeQuery(Inputs.query("q", q), Inputs.text("context", context, Inputs.MAX_TEXT),
                 Inputs.country(country));
@@ -63,7 +63,10 @@ public class GeocodeResource {
     @Path("geocode/batch")
     @Consumes(MediaType.APPLICATION_JSON)
     public Uni<BatchResponse> batch(BatchRequest request) {
-        if (request == null || request.queries() == null || request.queries().isEmpty()) {
+        if (request == null) {
+            throw new BadRequest("body", "a JSON object with the queries is required");
+        }
+        if (request.queries() == null || request.queries().isEmpty()) {
             throw new BadRequest("queries", "queries must be a non-empty array");
         }
         if (request.queries().size() > Inputs.MAX_BATCH) {

@@ -32,7 +32,10 @@ public class GeoparseResource {
 
     @POST
     public Uni<GeoparseResponse> geoparse(GeoparseRequest request) {
-        String text = request == null ? null : request.text();
+        if (request == null) {
+            throw new BadRequest("body", "a JSON object with the text is required");
+        }
+        String text = request.text();
         if (text == null || text.isBlank()) {
             throw new BadRequest("text", "text must not be empty");
         }

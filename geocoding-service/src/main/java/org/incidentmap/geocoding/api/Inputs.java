@@ -15,6 +15,8 @@ final class Inputs {
     static final int MAX_BATCH = 1000;
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+    /** Regular expressions match by code point, so only a surrogate that is not half of a pair matches. */
+    private static final Pattern LONE_SURROGATE = Pattern.compile("[\\x{D800}-\\x{DFFF}]");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
     private Inputs() {
@@ -23,7 +25,7 @@ final class Inputs {
     static void onlyParameters(UriInfo uri, Set<String> allowed) {
         for (String name : uri.getQueryParameters().keySet()) {
             if (!allowed.contains(name)) {
-                throw new BadRequest(name, "unknown parameter '" + name + "'; allowed: " + allowed);
+                throw new BadRequest(name.isEmpty() ? "query" : name, "unknown parameter; allowed: " + allowed);
             }
         }
     }
@@ -45,6 +47,9 @@ final class Inputs {
         if (CONTROL.matcher(value).find()) {
             throw new BadRequest(field, field + " must not contain control characters");
         }
+        if (LONE_SURROGATE.matcher(value).find()) {
+            throw new BadRequest(field, field + " must not contain a lone UTF-16 surrogate (it is no character)");
+        }
         return value;
     }
 
@@ -58,14 +63,19 @@ final class Inputs {
         return value;
     }
 
-    static int limit(Integer value, int fallback) {
-        if (value == null) {
+    static int limit(String value, int fallback) {
+        if (value == null || value.isBlank()) {
             return fallback;
         }
-        if (value < 1 || value > MAX_LIMIT) {
-            throw new BadRequest("limit", "limit must be between 1 and " + MAX_LIMIT);
+        try {
+            int limit = Integer.parseInt(value.trim());
+            if (limit >= 1 && limit <= MAX_LIMIT) {
+                return limit;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, like any other limit out of range
         }
-        return value;
+        throw new BadRequest("limit", "limit must be an integer between 1 and " + MAX_LIMIT);
     }
 
     static double coordinate(String field, String value, double bound) {

@@ -126,7 +126,7 @@ class GeocodingApiTest {
                 .statusCode(400).body("field", equalTo("queries"));
         given().contentType(ContentType.JSON).body("{\"queries\":[{\"q\":\"Kyiv\",\"x\":1}]}").when()
                 .post("/geocode/batch").then().statusCode(400).contentType(startsWith("application/problem+json"))
-                .body("field", equalTo("x"));
+                .body("field", equalTo("queries[0].x"));
         given().contentType(ContentType.JSON).body(java.util.Map.of("text", "x".repeat(10_000))).when()
                 .post("/geoparse").then().statusCode(400).body("field", equalTo("text"));
     }

@@ -18,4 +18,11 @@ public interface ApiConfig {
     /** Most events one GET /events answer may hold. */
     @WithDefault("1000")
     int maxEvents();
+
+    /**
+     * Longest Authorization header accepted, in bytes; a longer one is refused before its token is
+     * decoded (the incident-map issuer's tokens are well under 2 KB).
+     */
+    @WithDefault("8192")
+    int maxTokenBytes();
 }

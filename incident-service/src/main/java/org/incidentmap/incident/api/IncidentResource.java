@@ -2,6 +2,7 @@ package org.incidentmap.incident.api;
 
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
@@ -19,7 +20,7 @@ import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.incidentmap.incident.domain.FieldError;
 import org.incidentmap.incident.domain.IncidentCommands;
 import org.incidentmap.incident.domain.IncidentNotFoundException;
-import org.incidentmap.incident.domain.IncidentRequests;
+import org.incidentmap.incident.requests.IncidentRequests;
 import org.incidentmap.incident.domain.InvalidInputException;
 import org.incidentmap.incident.geocoder.DraftLocator;
 import org.incidentmap.incident.store.IncidentQueries;
@@ -33,6 +34,7 @@ public class IncidentResource {
 
     static final String GEO_JSON = "application/geo+json";
     static final String CSV = "text/csv";
+    static final String MERGE_PATCH = "application/merge-patch+json";
     private static final java.util.Set<String> LIST_PARAMS = java.util.Set.of(
             "bbox", "datetime", "eventType", "status", "admin1", "minKilled", "limit", "cursor", "count", "f");
 
@@ -57,6 +59,7 @@ public class IncidentResource {
 
     @POST
     @RolesAllowed({"reporter", "editor"})
+    @Consumes({MediaType.APPLICATION_JSON, GEO_JSON})
     @Produces(GEO_JSON)
     public Uni<RestResponse<String>> create(byte[] body) {
         var draft = requests.create(body);
@@ -122,6 +125,7 @@ public class IncidentResource {
     @PATCH
     @Path("/{id}")
     @RolesAllowed("editor")
+    @Consumes({MERGE_PATCH, MediaType.APPLICATION_JSON, GEO_JSON})
     @Produces(GEO_JSON)
     public Uni<RestResponse<String>> revise(@PathParam("id") String id, @HeaderParam("If-Match") String ifMatch, byte[] body) {
         var uuid = IncidentRequests.id(id);
@@ -137,6 +141,7 @@ public class IncidentResource {
     @POST
     @Path("/{id}/status")
     @RolesAllowed("editor")
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(GEO_JSON)
     public Uni<RestResponse<String>> status(@PathParam("id") String id, byte[] body) {
         var uuid = IncidentRequests.id(id);
@@ -147,6 +152,7 @@ public class IncidentResource {
     @POST
     @Path("/{id}/sources")
     @RolesAllowed({"reporter", "editor"})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(GEO_JSON)
     public Uni<RestResponse<String>> addSource(@PathParam("id") String id, byte[] body) {
         var uuid = IncidentRequests.id(id);
@@ -157,6 +163,7 @@ public class IncidentResource {
     @POST
     @Path("/{id}/claims")
     @RolesAllowed({"reporter", "editor"})
+    @Consumes(MediaType.APPLICATION_JSON)
     @Produces(GEO_JSON)
     public Uni<RestResponse<String>> addClaim(@PathParam("id") String id, byte[] body) {
         var uuid = IncidentRequests.id(id);

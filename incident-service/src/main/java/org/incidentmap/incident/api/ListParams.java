@@ -22,7 +22,8 @@ final class ListParams {
     static void rejectUnknown(MultivaluedMap<String, String> query, Set<String> allowed) {
         for (String name : query.keySet()) {
             if (!allowed.contains(name)) {
-                throw InvalidInputException.of(name, "unknown query parameter; known ones are " + allowed);
+                throw InvalidInputException.of(name.isEmpty() ? "query" : name,
+                        "unknown query parameter '" + name + "'; known ones are " + allowed);
             }
         }
     }

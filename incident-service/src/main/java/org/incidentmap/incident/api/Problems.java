@@ -60,7 +60,8 @@ class Problems {
     @ServerExceptionMapper({UnauthorizedException.class, AuthenticationFailedException.class})
     RestResponse<String> unauthenticated(RuntimeException e, UriInfo uri) {
         return builder(401, "Unauthorized",
-                "this request needs a valid bearer token (a JWT signed by the incident-map issuer)", uri, null)
+                "this request needs a valid bearer token (a JWT signed by the incident-map issuer)", uri,
+                List.of(new FieldError("Authorization", "missing, malformed, expired, or not issued for this service")))
                 .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
@@ -68,19 +69,35 @@ class Problems {
     RestResponse<String> forbidden(ForbiddenException e, UriInfo uri) {
         return problem(403, "Forbidden", "the token's roles (its groups claim) do not allow this request: creating "
                 + "incidents and adding sources or claims needs reporter or editor; revising, changing status, "
-                + "imports and report decisions need editor", uri, null);
+                + "imports and report decisions need editor", uri,
+                List.of(new FieldError("Authorization", "the token's groups do not allow this request")));
+    }
+
+    @ServerExceptionMapper
+    RestResponse<String> rateLimited(RateLimits.RateLimitedException e, UriInfo uri) {
+        return builder(429, "Too many requests", e.getMessage(), uri, null)
+                .header(HttpHeaders.RETRY_AFTER, Long.toString(e.retryAfterSeconds)).build();
     }
 
     @ServerExceptionMapper
     RestResponse<String> web(WebApplicationException e, UriInfo uri) {
         Response r = e.getResponse();
-        return problem(r.getStatus(), r.getStatusInfo().getReasonPhrase(), e.getMessage(), uri, null);
+        return problem(r.getStatus(), r.getStatusInfo().getReasonPhrase(), e.getMessage(), uri, headerAt(r.getStatus()));
     }
 
     @ServerExceptionMapper
     RestResponse<String> unexpected(Exception e, UriInfo uri) {
         LOG.error("request failed", e);
         return problem(500, "Internal error", "the request failed on the server; see the service log", uri, null);
+    }
+
+    /** The request header a routing failure is about, for the problem's errors. */
+    private static List<FieldError> headerAt(int status) {
+        return switch (status) {
+            case 406 -> List.of(new FieldError(HttpHeaders.ACCEPT, "names no media type this endpoint writes"));
+            case 415 -> List.of(new FieldError(HttpHeaders.CONTENT_TYPE, "names no media type this endpoint reads"));
+            default -> null;
+        };
     }
 
     private RestResponse<String> problem(int status, String title, String detail, UriInfo uri, List<FieldError> errors) {

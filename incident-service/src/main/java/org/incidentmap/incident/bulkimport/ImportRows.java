@@ -11,6 +11,7 @@ import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
 import java.io.Closeable;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.nio.file.Path;
 import java.text.ParsePosition;
 import java.time.LocalDate;
@@ -150,6 +151,7 @@ abstract class ImportRows implements Closeable {
             switch (property) {
                 case "occurredOn" -> node.put(property, isoDate(value));
                 case "latitude", "longitude" -> putNumber(node, property, value);
+                case "killed", "injured", "timePrecision", "geoPrecision" -> putInteger(node, property, value);
                 default -> node.put(property, value);
             }
         });
@@ -188,6 +190,15 @@ abstract class ImportRows implements Closeable {
             return LocalDate.parse(value, ACLED_DATE).toString();
         } catch (DateTimeParseException e) {
             return value;
+        }
+    }
+
+    /** Counts and codes are JSON integers, as a client would send them; anything else is text for validation to name. */
+    private static void putInteger(ObjectNode node, String property, String value) {
+        try {
+            node.put(property, new BigInteger(value));
+        } catch (NumberFormatException e) {
+            node.put(property, value);
         }
     }
 

@@ -28,7 +28,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
 import org.incidentmap.incident.domain.FieldError;
-import org.incidentmap.incident.domain.IncidentRequests;
+import org.incidentmap.incident.requests.IncidentRequests;
 import org.incidentmap.incident.domain.InvalidInputException;
 import org.incidentmap.incident.domain.NewIncident;
 import org.jboss.logging.Logger;

@@ -1,41 +1,33 @@
 package org.incidentmap.incident.review;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.validation.ConstraintViolation;
 import jakarta.validation.Valid;
-import jakarta.validation.Validator;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.io.IOException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.core.MediaType;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.hibernate.validator.constraints.URL;
 import org.incidentmap.incident.domain.FieldError;
 import org.incidentmap.incident.domain.InvalidInputException;
+import org.incidentmap.incident.requests.JsonBodies;
 
 /** Turns review request bodies into validated values; bad input becomes a problem naming the field. */
 @ApplicationScoped
 public class ReportRequests {
 
-    private final ObjectMapper mapper;
-    private final Validator validator;
+    private final JsonBodies bodies;
     private final ReportsConfig config;
     private final Clock clock = Clock.systemUTC();
 
-    ReportRequests(ObjectMapper mapper, Validator validator, ReportsConfig config) {
-        this.mapper = mapper;
-        this.validator = validator;
+    ReportRequests(JsonBodies bodies, ReportsConfig config) {
+        this.bodies = bodies;
         this.config = config;
     }
 
@@ -53,7 +45,7 @@ public class ReportRequests {
     }
 
     public Submission submission(byte[] body) {
-        Submission s = bind(object(body), Submission.class);
+        Submission s = bodies.bind(bodies.object(body), Submission.class, "");
         if (s.text().isBlank()) {
             throw InvalidInputException.of("text", "must not be blank");
         }
@@ -69,51 +61,28 @@ public class ReportRequests {
     }
 
     public Rejection rejection(byte[] body) {
-        return bind(object(body), Rejection.class);
+        return bodies.bind(bodies.object(body), Rejection.class, "");
     }
 
-    /** Corrections an editor sends with an acceptance: incident properties (flat form); none when the body is empty. */
-    public ObjectNode corrections(byte[] body) {
-        return body == null || body.length == 0 ? mapper.createObjectNode() : object(body);
-    }
-
-    private ObjectNode object(byte[] body) {
+    /**
+     * Corrections an editor sends with an acceptance: incident properties (flat form) in a JSON
+     * body; none when the body is empty, whatever type a client without a body declares.
+     */
+    public ObjectNode corrections(String contentType, byte[] body) {
         if (body == null || body.length == 0) {
-            throw InvalidInputException.of("body", "a JSON object is required");
+            return JsonNodeFactory.instance.objectNode();
         }
-        JsonNode node;
-        try {
-            node = mapper.readTree(body);
-        } catch (JsonProcessingException e) {
-            throw InvalidInputException.of("body", "is not valid JSON: " + e.getOriginalMessage());
-        } catch (IOException e) {
-            throw InvalidInputException.of("body", "unreadable: " + e.getMessage());
+        if (!isJson(contentType)) {
+            throw new NotSupportedException("corrections are sent as application/json");
         }
-        if (node == null || !node.isObject()) {
-            throw InvalidInputException.of("body", "must be a JSON object");
-        }
-        return (ObjectNode) node;
+        return bodies.object(body);
     }
 
-    private <T> T bind(JsonNode node, Class<T> type) {
-        T value;
+    private static boolean isJson(String contentType) {
         try {
-            value = mapper.treeToValue(node, type);
-        } catch (JsonMappingException e) {
-            String field = e.getPath().stream()
-                    .map(r -> r.getFieldName() != null ? r.getFieldName() : "[" + r.getIndex() + "]")
-                    .collect(Collectors.joining(".")).replace(".[", "[");
-            throw InvalidInputException.of(field.isEmpty() ? "body" : field, e.getOriginalMessage());
-        } catch (JsonProcessingException e) {
-            throw InvalidInputException.of("body", e.getOriginalMessage());
+            return contentType != null && MediaType.APPLICATION_JSON_TYPE.isCompatible(MediaType.valueOf(contentType));
+        } catch (IllegalArgumentException e) {
+            return false;
         }
-        Set<ConstraintViolation<T>> violations = validator.validate(value);
-        if (!violations.isEmpty()) {
-            throw new InvalidInputException(violations.stream()
-                    .map(v -> new FieldError(v.getPropertyPath().toString(), v.getMessage()))
-                    .sorted(Comparator.comparing(FieldError::field))
-                    .toList());
-        }
-        return value;
     }
 }

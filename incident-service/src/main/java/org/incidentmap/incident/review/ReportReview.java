@@ -29,7 +29,7 @@ import org.incidentmap.incident.domain.IncidentCommands;
 import org.incidentmap.incident.domain.IncidentDraft;
 import org.incidentmap.incident.domain.IncidentFields;
 import org.incidentmap.incident.domain.IncidentPatch;
-import org.incidentmap.incident.domain.IncidentRequests;
+import org.incidentmap.incident.requests.IncidentRequests;
 import org.incidentmap.incident.domain.SourceInput;
 import org.incidentmap.incident.extraction.Candidate;
 import org.incidentmap.incident.extraction.Extraction;

@@ -1,6 +1,5 @@
 package org.incidentmap.gateway.problem;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /** A request parameter the gateway cannot honour; answered as a 400 problem naming it. */
@@ -19,12 +18,6 @@ public class BadParameterException extends RuntimeException {
 
     /** The RFC 9457 problem document of this error, for the REST layer and for routes outside it. */
     public Map<String, Object> problem() {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "about:blank");
-        body.put("title", "Invalid parameter");
-        body.put("status", 400);
-        body.put("detail", getMessage());
-        body.put("parameter", parameter);
-        return body;
+        return ProblemMapper.document(400, "Invalid parameter", parameter.isEmpty() ? "query" : parameter, getMessage());
     }
 }

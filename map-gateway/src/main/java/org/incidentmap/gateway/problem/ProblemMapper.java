@@ -1,7 +1,10 @@
 package org.incidentmap.gateway.problem;
 
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.incidentmap.gateway.upstream.UpstreamException;
 import org.incidentmap.gateway.upstream.UpstreamStatusException;
@@ -15,6 +18,33 @@ class ProblemMapper {
     @ServerExceptionMapper
     Response badParameter(BadParameterException e) {
         return Response.status(400).type(PROBLEM_JSON).entity(e.problem()).build();
+    }
+
+    /** What the REST layer refuses itself: an unknown path (404), a wrong method (405), a body in another media type (415). */
+    @ServerExceptionMapper
+    Response web(WebApplicationException e) {
+        Response r = e.getResponse();
+        String header = switch (r.getStatus()) {
+            case 406 -> HttpHeaders.ACCEPT;
+            case 415 -> HttpHeaders.CONTENT_TYPE;
+            default -> null;
+        };
+        return Response.status(r.getStatus()).type(PROBLEM_JSON)
+                .entity(document(r.getStatus(), r.getStatusInfo().getReasonPhrase(), header, e.getMessage())).build();
+    }
+
+    /** A problem naming what was wrong as {@code parameter} and, as incident-service does, in {@code errors}. */
+    static Map<String, Object> document(int status, String title, String parameter, String detail) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "about:blank");
+        body.put("title", title);
+        body.put("status", status);
+        body.put("detail", detail);
+        if (parameter != null) {
+            body.put("parameter", parameter);
+            body.put("errors", List.of(Map.of("field", parameter, "detail", detail == null ? title : detail)));
+        }
+        return body;
     }
 
     @ServerExceptionMapper

@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
 import org.incidentmap.gateway.upstream.IncidentService;
+import org.incidentmap.gateway.upstream.UpstreamException;
 
 /**
  * Passes the map page's report review calls on to incident-service with the caller's bearer token:
@@ -27,7 +28,9 @@ class ReportProxy {
         Map<String, String> headers = new HashMap<>();
         headers.put("Authorization", authorization);
         headers.put("If-Match", ifMatch);
-        return incidentService.post(path, headers, body).map(ReportProxy::relay);
+        return incidentService.post(path, headers, body).map(ReportProxy::relay)
+                .onFailure(failure -> !(failure instanceof UpstreamException))
+                .transform(failure -> new UpstreamException("POST " + path + " to incident-service failed: " + failure.getMessage()));
     }
 
     private static Response relay(HttpResponse<Buffer> upstream) {

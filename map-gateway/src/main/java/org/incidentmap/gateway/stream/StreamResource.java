@@ -22,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.stream.Collectors;
 import org.incidentmap.gateway.problem.BadParameterException;
+import org.incidentmap.gateway.problem.ParameterText;
 import org.incidentmap.gateway.problem.Params;
 
 /**
@@ -36,6 +37,8 @@ public class StreamResource {
     private final StreamConfig config;
     private final ObjectMapper mapper;
     private final Map<EventLoop, Executor> loops = new ConcurrentHashMap<>();
+
+    private static final Set<String> PARAMETERS = Set.of("since", "bbox", "eventType", "minKilled");
 
     StreamResource(StreamService streams, StreamConfig config, ObjectMapper mapper) {
         this.streams = streams;
@@ -52,6 +55,12 @@ public class StreamResource {
         Long since;
         StreamFilter filter;
         try {
+            for (Map.Entry<String, String> parameter : request.params()) {
+                if (!PARAMETERS.contains(parameter.getKey())) {
+                    throw new BadParameterException(parameter.getKey(), "unknown parameter " + parameter.getKey());
+                }
+                ParameterText.requireStorable(parameter.getKey(), parameter.getValue());
+            }
             since = Params.nonNegative("since", request.getParam("since"));
             if (since == null) {
                 since = Params.nonNegative("Last-Event-ID", request.getHeader("Last-Event-ID"));

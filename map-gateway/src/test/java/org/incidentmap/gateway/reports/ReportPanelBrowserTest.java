@@ -31,7 +31,7 @@ class ReportPanelBrowserTest {
     URI root;
 
     private static String editorToken() throws Exception {
-        return Jwt.issuer("incident-map").upn("editor-test").groups("editor")
+        return Jwt.issuer("incident-map").audience("incident-service").upn("editor-test").groups("editor")
                 .sign(KeyUtils.decodePrivateKey(Files.readString(KEY)));
     }
 

@@ -231,6 +231,11 @@ class StreamTest {
         given().get("/stream?minKilled=-1").then().statusCode(400).body("parameter", equalTo("minKilled"));
         given().header("Last-Event-ID", "abc").get("/stream").then().statusCode(400)
                 .body("parameter", equalTo("Last-Event-ID"));
+        given().urlEncodingEnabled(false).get("/stream?eventType=%00").then().statusCode(400)
+                .contentType("application/problem+json").body("parameter", equalTo("eventType"));
+        given().urlEncodingEnabled(false).get("/stream?eventType=%ED%A0%80").then().statusCode(400)
+                .body("parameter", equalTo("eventType"));
+        given().get("/stream?colour=red").then().statusCode(400).body("parameter", equalTo("colour"));
     }
 
     private SseRecorder open(URI uri, String lastEventId) {

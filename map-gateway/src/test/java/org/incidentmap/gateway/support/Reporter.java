@@ -68,7 +68,7 @@ public final class Reporter {
     private static String token(String role) {
         try {
             PrivateKey key = KeyUtils.decodePrivateKey(Files.readString(KEY));
-            return Jwt.issuer("incident-map").upn(role + "-test").groups(role).sign(key);
+            return Jwt.issuer("incident-map").audience("incident-service").upn(role + "-test").groups(role).sign(key);
         } catch (Exception e) {
             throw new IllegalStateException("cannot sign with " + KEY.toAbsolutePath(), e);
         }

@@ -1,4 +1,4 @@
-package org.incidentmap.incident.domain;
+package org.incidentmap.incident.requests;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,6 +13,16 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.incidentmap.incident.domain.ClaimInput;
+import org.incidentmap.incident.domain.Coordinates;
+import org.incidentmap.incident.domain.Dates;
+import org.incidentmap.incident.domain.FieldError;
+import org.incidentmap.incident.domain.IncidentDraft;
+import org.incidentmap.incident.domain.IncidentFields;
+import org.incidentmap.incident.domain.IncidentPatch;
+import org.incidentmap.incident.domain.InvalidInputException;
+import org.incidentmap.incident.domain.Point;
+import org.incidentmap.incident.domain.SourceInput;
 
 /**
  * Parses and validates the bodies of the incident commands. A new incident, and a revision of one,
@@ -40,11 +50,16 @@ public class IncidentRequests {
     }
 
     public IncidentDraft create(byte[] body) {
-        return create((ObjectNode) bodies.tree(body));
+        return draft(bodies.object(body));
     }
 
-    /** A new incident from a parsed JSON object (a Feature, or the flat form). */
+    /** A new incident from a JSON object read elsewhere (a Feature, or the flat form): an import row, an accepted candidate. */
     public IncidentDraft create(ObjectNode node) {
+        JsonBodies.requireStorable(node, "");
+        return draft(node);
+    }
+
+    private IncidentDraft draft(ObjectNode node) {
         return node.has("type") ? feature(node) : flat(node);
     }
 
@@ -54,7 +69,7 @@ public class IncidentRequests {
      * clears it. The reason is a top-level member in both (in a Feature, a foreign member).
      */
     public IncidentPatch patch(UUID id, byte[] body) {
-        ObjectNode node = ((ObjectNode) bodies.tree(body)).deepCopy();
+        ObjectNode node = bodies.object(body).deepCopy();
         String reason = reason(node.remove("reason"));
         if (node.has("type")) {
             return featurePatch(id, node, reason);
@@ -100,7 +115,7 @@ public class IncidentRequests {
     }
 
     public SourceInput source(byte[] body) {
-        SourceInput source = bodies.bind(bodies.tree(body), SourceInput.class, "");
+        SourceInput source = bodies.bind(bodies.object(body), SourceInput.class, "");
         if (Dates.isFuture(source.publishedAt(), clock)) {
             throw InvalidInputException.of("publishedAt", "must not be in the future");
         }
@@ -108,11 +123,11 @@ public class IncidentRequests {
     }
 
     public ClaimInput claim(byte[] body) {
-        return bodies.bind(bodies.tree(body), ClaimInput.class, "");
+        return bodies.bind(bodies.object(body), ClaimInput.class, "");
     }
 
     public StatusChange status(byte[] body) {
-        return bodies.bind(bodies.tree(body), StatusChange.class, "");
+        return bodies.bind(bodies.object(body), StatusChange.class, "");
     }
 
     /** Parses an If-Match header holding the version (quoted as an ETag or bare). */
@@ -135,6 +150,19 @@ public class IncidentRequests {
         } catch (IllegalArgumentException e) {
             throw new InvalidInputException(404, "Not found", List.of(new FieldError("id", "is not an incident id")));
         }
+    }
+
+    /** A report candidate's number, from 0, as its path gives it. */
+    public static int candidate(String n) {
+        try {
+            int value = Integer.parseInt(n);
+            if (value >= 0) {
+                return value;
+            }
+        } catch (NumberFormatException e) {
+            // answered below, as for any number that names no candidate
+        }
+        throw new InvalidInputException(404, "Not found", List.of(new FieldError("n", "is not a candidate number")));
     }
 
     private IncidentDraft feature(ObjectNode node) {

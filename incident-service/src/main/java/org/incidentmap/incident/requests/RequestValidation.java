@@ -1,4 +1,4 @@
-package org.incidentmap.incident.domain;
+package org.incidentmap.incident.requests;
 
 import io.quarkus.hibernate.validator.ValidatorFactoryCustomizer;
 import jakarta.inject.Singleton;
