@@ -76,6 +76,14 @@ pg_down() {
   fi
 }
 
+# pg_crash DIR: an immediate stop (no checkpoint, clients cut off as in a crash); pg_up starts it
+# again and PostgreSQL recovers from its WAL.
+pg_crash() {
+  local dir=$1
+  log "stopping PostgreSQL at once ($dir)"
+  as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+}
+
 # Idempotent: the database, one login role per service, the extensions (postgis needs a
 # superuser, so it is created here rather than by the services' migrations).
 pg_prepare() {
