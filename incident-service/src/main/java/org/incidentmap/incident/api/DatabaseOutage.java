@@ -1,6 +1,8 @@
 package org.incidentmap.incident.api;
 
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.core.VertxException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
 import jakarta.ws.rs.ProcessingException;
@@ -17,6 +19,8 @@ final class DatabaseOutage {
 
     /** The message of the Vert.x SQL pool's acquisition timeout, which has no type of its own. */
     private static final String POOL_TIMEOUT = "Timeout waiting for connection";
+    /** How the Vert.x SQL client refuses work on a connection whose socket has closed (no type either). */
+    private static final String NOT_ACTIVE = "Connection is not active now";
     private static final int MAX_DEPTH = 16;
 
     private DatabaseOutage() {
@@ -25,6 +29,10 @@ final class DatabaseOutage {
     static boolean causedBy(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = t.getCause(), depth++) {
+            if (t instanceof CompositeException composite) {
+                // a failed transaction whose rollback failed too: both say the same when the database is away
+                return composite.getCauses().stream().anyMatch(DatabaseOutage::causedBy);
+            }
             if (t instanceof ProcessingException) {
                 // a REST client's failure: another service (the geocoder) is away, not the database
                 return false;
@@ -38,7 +46,8 @@ final class DatabaseOutage {
             if (t instanceof ClosedConnectionException || t instanceof ConnectException
                     // Agroal's acquisition timeout: an SQLException without state caused by a timeout
                     || (t instanceof SQLException && t.getCause() instanceof TimeoutException)
-                    || (t instanceof VertxException && POOL_TIMEOUT.equals(t.getMessage()))) {
+                    || (t instanceof VertxException && POOL_TIMEOUT.equals(t.getMessage()))
+                    || (t instanceof NoStackTraceThrowable && t.getMessage() != null && t.getMessage().startsWith(NOT_ACTIVE))) {
                 return true;
             }
         }

@@ -2,7 +2,9 @@ package org.incidentmap.incident.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.smallrye.mutiny.CompositeException;
 import io.vertx.core.VertxException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.pgclient.PgException;
 import io.vertx.sqlclient.ClosedConnectionException;
 import jakarta.ws.rs.ProcessingException;
@@ -37,6 +39,14 @@ class DatabaseOutageTest {
         assertThat(DatabaseOutage.causedBy(new VertxException("Timeout waiting for connection", true))).isTrue();
         assertThat(DatabaseOutage.causedBy(new SQLException("Acquisition timeout while waiting for new connection",
                 new TimeoutException()))).isTrue();
+    }
+
+    @Test
+    void aTransactionWhoseConnectionClosedUnderItAndWhoseRollbackFailedIsAnOutage() {
+        Throwable closed = new NoStackTraceThrowable("Connection is not active now, current status: CLOSED");
+        assertThat(DatabaseOutage.causedBy(new CompositeException(new RuntimeException(closed), closed))).isTrue();
+        assertThat(DatabaseOutage.causedBy(new CompositeException(new IllegalStateException("bug"),
+                new IllegalArgumentException("another")))).isFalse();
     }
 
     @Test
