@@ -76,6 +76,14 @@ pg_down() {
   fi
 }
 
+# pg_crash DIR: an immediate stop (no checkpoint, clients cut off as in a crash); pg_up starts it
+# again and PostgreSQL recovers from its WAL.
+pg_crash() {
+  local dir=$1
+  log "stopping PostgreSQL at once ($dir)"
+  as_pg "$PG_BIN/pg_ctl" -D "$dir/data" -m immediate -w stop >/dev/null
+}
+
 # Idempotent: the database, one login role per service, the extensions (postgis needs a
 # superuser, so it is created here rather than by the services' migrations).
 pg_prepare() {
@@ -193,6 +201,55 @@ stop_pid() {
   for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || break; sleep 0.2; done
   kill -9 "$pid" 2>/dev/null || true
   rm -f "$file"
+}
+
+# service_stale MODULE: true when MODULE's packaged application is missing or older than a source
+# of the module, its pom.xml or the parent pom.xml.
+service_stale() {
+  local jar="$IM_ROOT/$1/target/quarkus-app/quarkus-run.jar"
+  [ ! -f "$jar" ] || [ -n "$(find "$IM_ROOT/$1/src/main" "$IM_ROOT/$1/pom.xml" "$IM_ROOT/pom.xml" \
+    -newer "$jar" -print -quit)" ]
+}
+
+# build_services MODULE...: one `mvn package` (tests skipped) for the modules that are stale.
+build_services() {
+  local stale=() m
+  for m in "$@"; do service_stale "$m" && stale+=("$m"); done
+  [ ${#stale[@]} -eq 0 ] && return 0
+  log "building ${stale[*]} (mvn package)"
+  mvn_run -q package -DskipTests -pl "$(IFS=,; echo "${stale[*]}")" >&2
+}
+
+# start_service NAME APP PORT PIDFILE LOGFILE HEALTH [java options...]
+# Starts one service and waits until it is healthy. APP is a module (its packaged application,
+# built first when stale) or a path to a quarkus-run.jar, run as it is. The process is started with
+# java [options...] -Dquarkus.http.port=PORT -jar ..., its PID written to PIDFILE, its output to
+# LOGFILE; HEALTH is the path polled until it answers 2xx (/q/health/ready, or /q/health/live for a
+# service started without what its readiness needs), for IM_START_TIMEOUT seconds (default 150).
+# A service whose PIDFILE names a live process is left running.
+start_service() {
+  local name=$1 app=$2 port=$3 pidfile=$4 logfile=$5 health=$6; shift 6
+  local jar=$app
+  if [[ $app != *.jar ]]; then
+    build_services "$app"
+    jar="$IM_ROOT/$app/target/quarkus-app/quarkus-run.jar"
+  fi
+  if pid_alive "$pidfile"; then
+    log "$name already running (pid $(cat "$pidfile"))"
+  else
+    port_open "$port" && die "port $port (for $name) is taken by another process"
+    mkdir -p "$(dirname "$pidfile")" "$(dirname "$logfile")"
+    log "starting $name on port $port"
+    nohup java "$@" -Dquarkus.http.port="$port" -jar "$jar" >"$logfile" 2>&1 &
+    echo $! >"$pidfile"
+  fi
+  local deadline=$((SECONDS + ${IM_START_TIMEOUT:-150}))
+  until curl -fs -o /dev/null "http://127.0.0.1:$port$health"; do
+    pid_alive "$pidfile" || die "$name exited; see $logfile"
+    [ "$SECONDS" -lt "$deadline" ] || die "$name not healthy ($health) after ${IM_START_TIMEOUT:-150}s; see $logfile"
+    sleep 0.3
+  done
+  log "$name is up ($health)"
 }
 
 # Tools the tests drive as a user would: GDAL's ogrinfo (a real GIS client), Chromium (the map in

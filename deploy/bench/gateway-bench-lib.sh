@@ -38,21 +38,9 @@ gw_kafka_up() {
 gw_start() {
   trap gw_cleanup EXIT
   local name=${GW_NAME:-map-gateway}
-  local jar=${IM_BENCH_GATEWAY_JAR:-$IM_ROOT/map-gateway/target/quarkus-app/quarkus-run.jar}
-  if [ -z "${IM_BENCH_GATEWAY_JAR:-}" ] && { [ ! -f "$jar" ] || [ -n "$(find "$IM_ROOT/map-gateway/src/main" -newer "$jar" -print -quit)" ]; }; then
-    log "building map-gateway"
-    mvn_run -q -pl map-gateway package -DskipTests >&2
-  fi
-  log "starting $name on port $GW_PORT (-Xmx512m)"
-  nohup java -Xmx512m -Dquarkus.http.port="$GW_PORT" -Dgateway.incident-service.url="$API" \
-    -Dkafka.bootstrap.servers="127.0.0.1:$KAFKA_PORT" "$@" -jar "$jar" >"$BENCH_DIR/$name.log" 2>&1 &
-  echo $! >"$BENCH_DIR/$name.pid"
-  for _ in $(seq 300); do
-    curl -fs -o /dev/null "http://127.0.0.1:$GW_PORT/q/health/live" && return 0
-    pid_alive "$BENCH_DIR/$name.pid" || die "$name exited; see $BENCH_DIR/$name.log"
-    sleep 0.5
-  done
-  die "$name did not start; see $BENCH_DIR/$name.log"
+  start_service "$name" "${IM_BENCH_GATEWAY_JAR:-map-gateway}" "$GW_PORT" "$BENCH_DIR/$name.pid" \
+    "$BENCH_DIR/$name.log" /q/health/live -Xmx512m -Dgateway.incident-service.url="$API" \
+    -Dkafka.bootstrap.servers="127.0.0.1:$KAFKA_PORT" "$@"
 }
 
 # The peer of the fan-out bench: nginx + nchan, one channel, EventSource subscribers.

@@ -38,31 +38,3 @@ ensure_keys() {
   export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$keys/public.pem"
   export SMALLRYE_JWT_SIGN_KEY_LOCATION="$keys/private.pem"
 }
-
-start_service() {
-  local svc=$1 port; port=$(service_port "$1")
-  local pidfile="$IM_LOCAL/run/$svc.pid"
-  if pid_alive "$pidfile"; then
-    log "$svc already running (pid $(cat "$pidfile"))"
-    return
-  fi
-  port_open "$port" && die "port $port (for $svc) is taken by another process"
-  log "starting $svc on port $port"
-  nohup java -Xmx512m -Dquarkus.http.port="$port" \
-    -jar "$IM_ROOT/$svc/target/quarkus-app/quarkus-run.jar" \
-    >"$IM_LOCAL/logs/$svc.log" 2>&1 &
-  echo $! >"$pidfile"
-}
-
-wait_healthy() {
-  local svc=$1 port; port=$(service_port "$1")
-  for _ in $(seq 300); do
-    if curl -fs -o /dev/null "http://127.0.0.1:$port/q/health/ready"; then
-      log "$svc is ready"
-      return
-    fi
-    pid_alive "$IM_LOCAL/run/$svc.pid" || die "$svc exited; see $IM_LOCAL/logs/$svc.log"
-    sleep 0.5
-  done
-  die "$svc not ready after 150s; see $IM_LOCAL/logs/$svc.log"
-}

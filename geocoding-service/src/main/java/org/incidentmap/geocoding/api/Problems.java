@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /**
@@ -21,6 +22,13 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 class Problems {
 
     static final String PROBLEM_JSON = "application/problem+json";
+    private static final Logger LOG = Logger.getLogger(Problems.class);
+
+    private final String retryAfter;
+
+    Problems(ApiConfig config) {
+        this.retryAfter = Long.toString(Math.max(1, config.retryAfter().toSeconds()));
+    }
 
     @ServerExceptionMapper
     Response badRequest(BadRequest e) {
@@ -56,6 +64,18 @@ class Problems {
         };
         String detail = r.getStatus() == 400 ? "a JSON object is required" : e.getMessage();
         return problem(r.getStatus(), r.getStatusInfo().getReasonPhrase(), field, detail);
+    }
+
+    /** The database being unreachable is a 503 the client retries; anything else unforeseen is a fault of ours. */
+    @ServerExceptionMapper
+    Response unexpected(Exception e) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("database unreachable: %s", e.toString());
+            return Response.fromResponse(problem(503, "Service unavailable", null,
+                    "the database cannot be reached; try again later")).header(HttpHeaders.RETRY_AFTER, retryAfter).build();
+        }
+        LOG.error("request failed", e);
+        return problem(500, "Internal error", null, "the request failed on the server; see the service log");
     }
 
     /** The JSON path of the member the failure is about: {@code queries[2].q}. */

@@ -2,6 +2,7 @@ package org.incidentmap.incident.api;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
+import java.time.Duration;
 
 /** Limits of the HTTP API. */
 @ConfigMapping(prefix = "incident.api")
@@ -25,4 +26,11 @@ public interface ApiConfig {
      */
     @WithDefault("8192")
     int maxTokenBytes();
+
+    /**
+     * What a 503 asks clients to wait before retrying (Retry-After) while the database or the
+     * geocoder is unreachable; the pool reconnects on its own once the database is back.
+     */
+    @WithDefault("2s")
+    Duration retryAfter();
 }

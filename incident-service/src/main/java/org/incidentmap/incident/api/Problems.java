@@ -26,9 +26,11 @@ class Problems {
     private static final Logger LOG = Logger.getLogger(Problems.class);
 
     private final ObjectMapper mapper;
+    private final String retryAfter;
 
-    Problems(ObjectMapper mapper) {
+    Problems(ObjectMapper mapper, ApiConfig config) {
         this.mapper = mapper;
+        this.retryAfter = Long.toString(Math.max(1, config.retryAfter().toSeconds()));
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -82,11 +84,18 @@ class Problems {
     @ServerExceptionMapper
     RestResponse<String> web(WebApplicationException e, UriInfo uri) {
         Response r = e.getResponse();
-        return problem(r.getStatus(), r.getStatusInfo().getReasonPhrase(), e.getMessage(), uri, headerAt(r.getStatus()));
+        var answer = builder(r.getStatus(), r.getStatusInfo().getReasonPhrase(), e.getMessage(), uri,
+                headerAt(r.getStatus()));
+        return (r.getStatus() == 503 ? answer.header(HttpHeaders.RETRY_AFTER, retryAfter) : answer).build();
     }
 
     @ServerExceptionMapper
     RestResponse<String> unexpected(Exception e, UriInfo uri) {
+        if (DatabaseOutage.causedBy(e)) {
+            LOG.warnf("database unreachable: %s", e.toString());
+            return builder(503, "Service unavailable", "the database cannot be reached; nothing was written, "
+                    + "try again later", uri, null).header(HttpHeaders.RETRY_AFTER, retryAfter).build();
+        }
         LOG.error("request failed", e);
         return problem(500, "Internal error", "the request failed on the server; see the service log", uri, null);
     }

@@ -163,7 +163,7 @@ public class OgcResource {
             if (response.statusCode() != 200) {
                 return response.body().onItem().<Buffer>transformToMulti(problem -> Multi.createFrom().failure(
                         new UpstreamStatusException(response.statusCode(), response.getHeader("Content-Type"),
-                                problem.toString())));
+                                problem.toString(), response.getHeader("Retry-After"))));
             }
             return links == null ? response.toMulti() : links.rewrite(response.toMulti());
         });

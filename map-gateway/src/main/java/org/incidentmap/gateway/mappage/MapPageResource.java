@@ -49,6 +49,7 @@ public class MapPageResource {
         return incidents.open("/incidents/" + id + "/history", MultiMap.caseInsensitiveMultiMap(), MediaType.APPLICATION_JSON)
                 .flatMap(response -> response.body().map(body -> Response.status(response.statusCode())
                         .type(response.statusCode() == 200 ? MediaType.APPLICATION_JSON : "application/problem+json")
+                        .header("Retry-After", response.getHeader("Retry-After"))
                         .entity(body.toString()).build()));
     }
 }

@@ -6,14 +6,22 @@ import jakarta.ws.rs.core.Response;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.incidentmap.gateway.upstream.IncidentServiceConfig;
 import org.incidentmap.gateway.upstream.UpstreamException;
 import org.incidentmap.gateway.upstream.UpstreamStatusException;
+import org.incidentmap.gateway.upstream.UpstreamUnavailableException;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
 /** The one place errors become RFC 9457 problem documents. */
 class ProblemMapper {
 
     static final String PROBLEM_JSON = "application/problem+json";
+
+    private final String retryAfter;
+
+    ProblemMapper(IncidentServiceConfig config) {
+        this.retryAfter = Long.toString(Math.max(1, config.retryAfter().toSeconds()));
+    }
 
     @ServerExceptionMapper
     Response badParameter(BadParameterException e) {
@@ -47,17 +55,26 @@ class ProblemMapper {
         return body;
     }
 
+    /** incident-service's refusal as it is; its 503 keeps a Retry-After, incident-service's own or the gateway's. */
     @ServerExceptionMapper
     Response upstreamStatus(UpstreamStatusException e) {
+        String wait = e.retryAfter() != null ? e.retryAfter() : e.status() == 503 ? retryAfter : null;
         return Response.status(e.status()).type(e.contentType() == null ? PROBLEM_JSON : e.contentType())
-                .entity(e.body()).build();
+                .header(HttpHeaders.RETRY_AFTER, wait).entity(e.body()).build();
     }
 
+    @ServerExceptionMapper
+    Response upstreamUnavailable(UpstreamUnavailableException e) {
+        return Response.status(503).type(PROBLEM_JSON).header(HttpHeaders.RETRY_AFTER, retryAfter)
+                .entity(document(503, "incident-service unavailable", null, e.getMessage())).build();
+    }
+
+    /** incident-service answered something the gateway cannot use. */
     @ServerExceptionMapper
     Response upstream(UpstreamException e) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("type", "about:blank");
-        body.put("title", "incident-service unavailable");
+        body.put("title", "Bad gateway");
         body.put("status", 502);
         body.put("detail", e.getMessage());
         return Response.status(502).type(PROBLEM_JSON).entity(body).build();

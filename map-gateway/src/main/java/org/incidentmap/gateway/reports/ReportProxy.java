@@ -8,7 +8,6 @@ import jakarta.ws.rs.core.Response;
 import java.util.HashMap;
 import java.util.Map;
 import org.incidentmap.gateway.upstream.IncidentService;
-import org.incidentmap.gateway.upstream.UpstreamException;
 
 /**
  * Passes the map page's report review calls on to incident-service with the caller's bearer token:
@@ -28,9 +27,7 @@ class ReportProxy {
         Map<String, String> headers = new HashMap<>();
         headers.put("Authorization", authorization);
         headers.put("If-Match", ifMatch);
-        return incidentService.post(path, headers, body).map(ReportProxy::relay)
-                .onFailure(failure -> !(failure instanceof UpstreamException))
-                .transform(failure -> new UpstreamException("POST " + path + " to incident-service failed: " + failure.getMessage()));
+        return IncidentService.unreachableAsUnavailable(incidentService.post(path, headers, body).map(ReportProxy::relay));
     }
 
     private static Response relay(HttpResponse<Buffer> upstream) {
@@ -38,6 +35,10 @@ class ReportProxy {
         String type = upstream.getHeader("Content-Type");
         if (type != null) {
             out.type(type);
+        }
+        String retryAfter = upstream.getHeader("Retry-After");
+        if (retryAfter != null) {
+            out.header("Retry-After", retryAfter);
         }
         Buffer body = upstream.body();
         return (body == null ? out : out.entity(body.getBytes())).build();

@@ -74,18 +74,21 @@ public class IncidentService {
 
     /** Events with seq greater than {@code after}, at most {@code limit} of them. */
     public Uni<EventPage> eventsAfter(long after, int limit) {
-        return client.get(base.getPath() + "/events")
+        return unreachableAsUnavailable(client.get(base.getPath() + "/events")
                 .addQueryParam("after", Long.toString(after))
                 .addQueryParam("limit", Integer.toString(limit))
                 .putHeader("Accept", "application/json")
                 .timeout(config.timeout().toMillis())
                 .send()
                 .map(response -> {
+                    if (response.statusCode() == 503) {
+                        throw new UpstreamUnavailableException("GET /events answered 503");
+                    }
                     if (response.statusCode() != 200) {
                         throw new UpstreamException("GET /events answered " + response.statusCode());
                     }
                     return parsePage(response.bodyAsBuffer());
-                });
+                }));
     }
 
     /** {@code GET /stats} with the given query, parsed; a non-200 answer fails with its status and problem. */
@@ -93,17 +96,17 @@ public class IncidentService {
         var request = client.get(base.getPath() + "/stats").putHeader("Accept", "application/json")
                 .timeout(config.timeout().toMillis());
         query.forEach(request::addQueryParam);
-        return request.send().map(response -> {
+        return unreachableAsUnavailable(request.send().map(response -> {
             if (response.statusCode() != 200) {
                 throw new UpstreamStatusException(response.statusCode(), response.getHeader("Content-Type"),
-                        response.bodyAsString());
+                        response.bodyAsString(), response.getHeader("Retry-After"));
             }
             try {
                 return mapper.readTree(response.bodyAsBuffer().getBytes());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        });
+        }));
     }
 
     /**
@@ -115,10 +118,10 @@ public class IncidentService {
                 .putHeader("Accept", "application/vnd.mapbox-vector-tile")
                 .timeout(config.timeout().toMillis());
         filters.forEach(request::addQueryParam);
-        return unreachableAsUpstream(request.send().map(response -> {
+        return unreachableAsUnavailable(request.send().map(response -> {
             if (response.statusCode() != 200) {
                 throw new UpstreamStatusException(response.statusCode(), response.getHeader("Content-Type"),
-                        response.bodyAsString());
+                        response.bodyAsString(), response.getHeader("Retry-After"));
             }
             String seq = response.getHeader("Incident-Seq");
             if (seq == null) {
@@ -134,19 +137,23 @@ public class IncidentService {
         var request = client.get(base.getPath() + "/stats/totals").putHeader("Accept", "application/json")
                 .timeout(config.timeout().toMillis());
         filters.forEach(request::addQueryParam);
-        return unreachableAsUpstream(request.send().map(response -> {
+        return unreachableAsUnavailable(request.send().map(response -> {
             if (response.statusCode() != 200) {
                 throw new UpstreamStatusException(response.statusCode(), response.getHeader("Content-Type"),
-                        response.bodyAsString());
+                        response.bodyAsString(), response.getHeader("Retry-After"));
             }
             return response.bodyAsString();
         }));
     }
 
-    /** A connection that fails or times out is incident-service being unavailable (502), not a fault of the gateway. */
-    private static <T> Uni<T> unreachableAsUpstream(Uni<T> call) {
-        return call.onFailure(e -> !(e instanceof UpstreamStatusException) && !(e instanceof UpstreamException))
-                .transform(e -> new UpstreamException("incident-service did not answer: " + e.getMessage()));
+    /**
+     * A connection that fails or times out is incident-service being unavailable (503, to retry),
+     * not a fault of the gateway.
+     */
+    public static <T> Uni<T> unreachableAsUnavailable(Uni<T> call) {
+        return call.onFailure(e -> !(e instanceof UpstreamStatusException) && !(e instanceof UpstreamException)
+                        && !(e instanceof UpstreamUnavailableException))
+                .transform(e -> new UpstreamUnavailableException("incident-service did not answer: " + e.getMessage()));
     }
 
     /** The newest seq in the event log. */
@@ -172,7 +179,7 @@ public class IncidentService {
                 .setURI(uri.toString())
                 .setIdleTimeout(config.timeout().toMillis())
                 .putHeader("Accept", accept);
-        return streamingClient.request(options).flatMap(request -> request.send());
+        return unreachableAsUnavailable(streamingClient.request(options).flatMap(request -> request.send()));
     }
 
     private EventPage parsePage(Buffer body) {

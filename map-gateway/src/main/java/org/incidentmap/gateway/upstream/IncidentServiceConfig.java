@@ -19,4 +19,11 @@ public interface IncidentServiceConfig {
     /** Events asked for per page when replaying the event log. */
     @WithDefault("1000")
     int eventPageSize();
+
+    /**
+     * What a 503 asks clients to wait before retrying (Retry-After) while incident-service cannot
+     * be reached, or when it answered 503 without saying.
+     */
+    @WithDefault("2s")
+    Duration retryAfter();
 }
