@@ -60,7 +60,7 @@ public final class EventAppender {
             of("incident_id", Type.UUID, Logged::incidentId),
             of("kind", Type.TEXT, Logged::kind),
             of("time", Type.TIMESTAMPTZ, Logged::time),
-            of("payload", Type.TEXT, Logged::payload));
+            of("payload", Type.JSON_DOCUMENTS, Logged::payload));
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final String INSERT_REACTIVE = COLUMNS.insert(Columns.REACTIVE);

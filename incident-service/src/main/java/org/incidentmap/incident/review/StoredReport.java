@@ -11,7 +11,7 @@ public class StoredReport {
 
     static final String INSERT = """
             INSERT INTO incident.reports (id, text_hash, url, outlet, published_at, text, extraction, created_at, created_by)
-            VALUES ($1, $2, $3, $4, $5, $6, CAST($7 AS jsonb), $8, $9)""";
+            VALUES ($1, $2, $3, $4, $5, $6, CAST(CAST($7 AS text) AS jsonb), $8, $9)""";
     private static final String COLUMNS =
             "id, text_hash, url, outlet, published_at, text, CAST(extraction AS text) AS extraction, created_at, created_by";
     static final String BY_ID = "SELECT " + COLUMNS + " FROM incident.reports WHERE id = $1";
@@ -28,7 +28,7 @@ public class StoredReport {
     public String outlet;
     public Instant publishedAt;
     public String text;
-    /** The extractor's {@code Extraction} as JSON. */
+    /** The extractor's {@code Extraction} as JSON; bound as text, since the reactive client would bind a String for a jsonb parameter as a JSON string. */
     public String extraction;
     public Instant createdAt;
     public String createdBy;

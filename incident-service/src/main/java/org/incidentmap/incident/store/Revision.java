@@ -15,5 +15,5 @@ public record Revision(UUID incidentId, int version, String author, Instant at, 
             of("author", Type.TEXT, Revision::author),
             of("at", Type.TIMESTAMPTZ, Revision::at),
             of("reason", Type.TEXT, Revision::reason),
-            of("changes", Type.TEXT, Revision::changes));
+            of("changes", Type.JSON_DOCUMENTS, Revision::changes));
 }
