@@ -16,6 +16,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.List;
@@ -235,7 +236,7 @@ public class Imports {
 
     /** Validates each row exactly as POST /incidents does; keeps at most as many errors as an import keeps. */
     private ImportChunk validate(Rows rows) {
-        Instant at = CreatedFeature.micros(Instant.now());
+        Instant at = Instant.now().truncatedTo(ChronoUnit.MICROS);
         List<NewIncident> incidents = new ArrayList<>(rows.lines().size());
         ArrayNode errors = mapper.createArrayNode();
         int failed = 0;

@@ -40,18 +40,15 @@ final class ChangeSet {
 
     /** The incident's revisable state, by property name. */
     static Map<String, Object> snapshot(Incident i) {
-        return snapshot(i, i.geometry == null ? null : readTree(i.geometry));
+        return snapshot(i, i.point == null ? null : geometry(i.point));
     }
 
-    /**
-     * The diff that creates {@code i}, placed at {@code point} (what its geometry holds): no
-     * blank incident to snapshot, no geometry text to parse back, for every row of an import.
-     */
-    static ChangeSet created(Incident i, Point point) {
-        return between(BLANK, snapshot(i, point == null ? null : geometry(point)));
+    /** The diff that creates {@code i}. */
+    static ChangeSet created(Incident i) {
+        return between(BLANK, snapshot(i));
     }
 
-    /** {@code readTree(point.toGeoJson())}: Double.toString always writes a fraction or an exponent. */
+    /** The position as GeoJSON, each coordinate as Double.toString writes it. */
     private static JsonNode geometry(Point point) {
         ObjectNode geometry = JSON.createObjectNode().put("type", "Point");
         geometry.putArray("coordinates").add(point.lon()).add(point.lat());
@@ -98,6 +95,10 @@ final class ChangeSet {
 
     void added(String collection, Object item) {
         changes.put(collection, new Added(item));
+    }
+
+    boolean changed(String field) {
+        return changes.containsKey(field);
     }
 
     boolean isEmpty() {
@@ -147,14 +148,6 @@ final class ChangeSet {
             g.writeEndArray();
         } else {
             g.writeObject(value);
-        }
-    }
-
-    private static JsonNode readTree(String json) {
-        try {
-            return JSON.readTree(json);
-        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalStateException("PostGIS returned invalid GeoJSON", e);
         }
     }
 }

@@ -1,126 +1,132 @@
 package org.incidentmap.incident.domain;
 
-import io.quarkus.hibernate.reactive.panache.common.WithTransaction;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.SqlConnection;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import org.incidentmap.incident.events.EventAppender;
 import org.incidentmap.incident.events.EventKind;
-import org.incidentmap.incident.events.EventLog;
 import org.incidentmap.incident.store.Claim;
-import org.incidentmap.incident.store.FeatureReader;
 import org.incidentmap.incident.store.Incident;
+import org.incidentmap.incident.store.IncidentStore;
 import org.incidentmap.incident.store.Revision;
 import org.incidentmap.incident.store.Source;
 
 /**
  * Every change to an incident, each in one transaction that writes the new state, a revision and
- * one event. Items are the incident's Feature as JSON after the change.
+ * one event ({@link EventAppender}). Items are the incident's Feature as JSON after the change.
+ * Each command also comes in a form that joins a transaction the caller holds, for changes that
+ * must commit together with the caller's own writes (a report's acceptance).
  */
 @ApplicationScoped
 public class IncidentCommands {
 
-    private final EventLog events;
-    private final FeatureReader features;
+    private final Pool pool;
     private final Clock clock = Clock.systemUTC();
 
-    public IncidentCommands(EventLog events, FeatureReader features) {
-        this.events = events;
-        this.features = features;
+    public IncidentCommands(Pool pool) {
+        this.pool = pool;
     }
 
     /** A change the caller made, and the Feature it produced. */
     public record Result(UUID id, int version, String feature) {
     }
 
-    @WithTransaction
     public Uni<Result> create(IncidentDraft draft, String author) {
-        Instant now = clock.instant();
-        NewIncident created = NewIncident.of(draft, now);
-        Incident incident = created.incident();
-        Uni<Void> writes = Uni.createFrom().voidItem();
-        for (SourceInput s : created.sources()) {
-            writes = writes.chain(() -> toSource(incident.id, s, now).persist()).replaceWithVoid();
-        }
-        for (ClaimInput c : created.claims()) {
-            writes = writes.chain(() -> toClaim(incident.id, c, now).persist()).replaceWithVoid();
-        }
-        Uni<Void> children = writes;
-        return incident.<Incident>persist()
-                .chain(() -> children)
-                .chain(() -> new Revision(incident.id, 1, author, now, "created", created.changes()).persist())
-                .chain(() -> events.append(incident.id, EventKind.CREATED))
-                .map(feature -> new Result(incident.id, incident.version, feature));
+        return inTransaction(c -> create(c, draft, author));
     }
 
-    @WithTransaction
+    public Uni<Result> create(SqlConnection c, IncidentDraft draft, String author) {
+        NewIncident created = NewIncident.of(draft, now());
+        Incident incident = created.incident();
+        return IncidentStore.insert(c, incident)
+                .chain(() -> IncidentStore.addSources(c, created.sources()))
+                .chain(() -> IncidentStore.addClaims(c, created.claims()))
+                .chain(() -> IncidentStore.addRevision(c,
+                        new Revision(incident.id, 1, author, incident.createdAt, "created", created.changes())))
+                .chain(() -> EventAppender.append(c,
+                        List.of(EventAppender.Pending.of(incident.id, EventKind.CREATED, created.feature()))))
+                .map(v -> new Result(incident.id, incident.version, created.feature()));
+    }
+
     public Uni<Result> revise(UUID id, int expectedVersion, IncidentPatch patch, String author) {
-        return locked(id).chain(incident -> {
+        return inTransaction(c -> revise(c, id, expectedVersion, patch, author));
+    }
+
+    public Uni<Result> revise(SqlConnection c, UUID id, int expectedVersion, IncidentPatch patch, String author) {
+        return locked(c, id).chain(incident -> {
             if (incident.version != expectedVersion) {
                 return Uni.createFrom().failure(new VersionConflictException(expectedVersion, incident.version));
             }
             Map<String, Object> before = ChangeSet.snapshot(incident);
+            Point from = incident.point;
             IncidentMapping.applyPresent(incident, patch.fields(), patch.present());
             if (patch.moves()) {
                 Integer precision = patch.present().contains("geoPrecision") ? patch.fields().geoPrecision()
                         : incident.geoPrecision == null ? null : incident.geoPrecision.intValue();
                 place(incident, patch.point(), precision, true);
-            }
-            if (patch.moves()) {
                 checkPosition(incident, patch.point(), patch.form());
             }
             IncidentMapping.checkRequired(incident, patch.form());
             ChangeSet changes = ChangeSet.between(before, ChangeSet.snapshot(incident));
             String beforeStatus = (String) before.get("status");
-            return commit(incident, changes, author, patch.reason(), kindFor(beforeStatus, incident.status));
+            return commit(c, incident, changes, author, patch.reason(), kindFor(beforeStatus, incident.status), from);
         });
     }
 
-    @WithTransaction
     public Uni<Result> changeStatus(UUID id, String status, String reason, String author) {
-        return locked(id).chain(incident -> {
+        return inTransaction(c -> locked(c, id).chain(incident -> {
             String from = incident.status;
             ChangeSet changes = new ChangeSet();
             if (!from.equals(status)) {
                 changes.record("status", from, status);
                 incident.status = status;
             }
-            return commit(incident, changes, author, reason, kindFor(from, status));
-        });
+            return commit(c, incident, changes, author, reason, kindFor(from, status), incident.point);
+        }));
     }
 
-    @WithTransaction
     public Uni<Result> addSource(UUID id, SourceInput input, String author) {
-        return locked(id).chain(incident -> {
+        return inTransaction(c -> addSource(c, id, input, author));
+    }
+
+    public Uni<Result> addSource(SqlConnection c, UUID id, SourceInput input, String author) {
+        return locked(c, id).chain(incident -> {
             ChangeSet changes = new ChangeSet();
             changes.added("sources", input);
-            return toSource(id, input, clock.instant()).persist()
-                    .chain(() -> commit(incident, changes, author, "source added", EventKind.UPDATED));
+            return IncidentStore.addSources(c, List.of(Source.of(id, input, now())))
+                    .chain(() -> commit(c, incident, changes, author, "source added", EventKind.UPDATED, incident.point));
         });
     }
 
-    @WithTransaction
     public Uni<Result> addClaim(UUID id, ClaimInput input, String author) {
-        return locked(id).chain(incident -> {
+        return inTransaction(c -> addClaim(c, id, input, author));
+    }
+
+    public Uni<Result> addClaim(SqlConnection c, UUID id, ClaimInput input, String author) {
+        return locked(c, id).chain(incident -> {
             ChangeSet changes = new ChangeSet();
             changes.added("claims", input);
-            return toClaim(id, input, clock.instant()).persist()
-                    .chain(() -> commit(incident, changes, author, "claim added", EventKind.UPDATED));
+            return IncidentStore.addClaims(c, List.of(Claim.of(id, input, now())))
+                    .chain(() -> commit(c, incident, changes, author, "claim added", EventKind.UPDATED, incident.point));
         });
     }
 
     /** Sets the position a geocoder found for an incident that waited for it. */
-    @WithTransaction
     public Uni<Result> resolvePlace(UUID id, Point point, int geoPrecision, String admin1, String admin2, String author) {
-        return locked(id).chain(incident -> {
+        return inTransaction(c -> locked(c, id).chain(incident -> {
             if (!incident.geocodePending) {
                 return Uni.createFrom().item(new Result(incident.id, incident.version, null));
             }
             Map<String, Object> before = ChangeSet.snapshot(incident);
+            Point from = incident.point;
             place(incident, point, geoPrecision, false);
             if (incident.admin1 == null) {
                 incident.admin1 = admin1;
@@ -130,33 +136,50 @@ public class IncidentCommands {
             }
             incident.geocodePending = false;
             ChangeSet changes = ChangeSet.between(before, ChangeSet.snapshot(incident));
-            return commit(incident, changes, author, "place name geocoded", EventKind.UPDATED);
-        });
+            return commit(c, incident, changes, author, "place name geocoded", EventKind.UPDATED, from);
+        }));
     }
 
     /** The geocoder knows no such place: stop retrying; the incident stays unresolved and unchanged. */
-    @WithTransaction
     public Uni<Void> stopGeocoding(UUID id) {
-        return locked(id).invoke(incident -> incident.geocodePending = false).replaceWithVoid();
+        return inTransaction(c -> locked(c, id).chain(incident -> {
+            incident.geocodePending = false;
+            return IncidentStore.update(c, incident);
+        }));
     }
 
-    /** A change that changes nothing writes nothing: no revision, no event, the same version. */
-    private Uni<Result> commit(Incident incident, ChangeSet changes, String author, String reason, EventKind kind) {
+    /**
+     * A change that changes nothing writes nothing: no revision, no event, the same version.
+     * {@code from} is where the incident was before the change: a change that moved it says so in its event.
+     */
+    private Uni<Result> commit(SqlConnection c, Incident incident, ChangeSet changes, String author, String reason,
+            EventKind kind, Point from) {
         if (changes.isEmpty()) {
-            return features.current(incident.id).map(feature -> new Result(incident.id, incident.version, feature));
+            return IncidentStore.feature(c, incident).map(feature -> new Result(incident.id, incident.version, feature));
         }
         incident.version++;
-        incident.updatedAt = clock.instant();
-        return new Revision(incident.id, incident.version, author, incident.updatedAt, reason, changes.toJson())
-                .persist()
-                .chain(() -> events.append(incident.id, kind))
+        incident.updatedAt = now();
+        return IncidentStore.update(c, incident)
+                .chain(() -> IncidentStore.addRevision(c,
+                        new Revision(incident.id, incident.version, author, incident.updatedAt, reason, changes.toJson())))
+                .chain(() -> IncidentStore.feature(c, incident))
+                .call(feature -> EventAppender.append(c, List.of(
+                        new EventAppender.Pending(incident.id, kind, feature, changes.changed("geometry"), from))))
                 .map(feature -> new Result(incident.id, incident.version, feature));
     }
 
+    private <T> Uni<T> inTransaction(Function<SqlConnection, Uni<T>> work) {
+        return pool.withTransaction(work);
+    }
+
+    /** The database keeps times to the microsecond; the Feature shows what it keeps. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+
     /** Loads the incident under a row lock, so concurrent changes to it queue instead of overwriting. */
-    private static Uni<Incident> locked(UUID id) {
-        return Incident.<Incident>findById(id, LockModeType.PESSIMISTIC_WRITE)
-                .onItem().ifNull().failWith(() -> new IncidentNotFoundException(id));
+    private static Uni<Incident> locked(SqlConnection c, UUID id) {
+        return IncidentStore.locked(c, id).onItem().ifNull().failWith(() -> new IncidentNotFoundException(id));
     }
 
     private static EventKind kindFor(String fromStatus, String toStatus) {
@@ -169,11 +192,11 @@ public class IncidentCommands {
      */
     static void place(Incident incident, Point point, Integer geoPrecision, boolean awaitGeocoder) {
         if (point == null) {
-            incident.geometry = null;
+            incident.point = null;
             incident.geoPrecision = null;
             incident.geocodePending = awaitGeocoder && incident.placeName != null && !incident.placeName.isBlank();
         } else {
-            incident.geometry = point.toGeoJson();
+            incident.point = point;
             incident.geoPrecision = (short) (geoPrecision == null ? 1 : geoPrecision);
             incident.geocodePending = false;
         }
@@ -189,30 +212,4 @@ public class IncidentCommands {
             throw new InvalidInputException(errors);
         }
     }
-
-    private static Source toSource(UUID incidentId, SourceInput in, Instant now) {
-        Source s = new Source();
-        s.incidentId = incidentId;
-        s.outlet = in.outlet();
-        s.url = in.url();
-        s.publishedAt = in.publishedAt() == null ? null : in.publishedAt().toInstant();
-        s.excerpt = in.excerpt();
-        s.addedAt = now;
-        return s;
-    }
-
-    private static Claim toClaim(UUID incidentId, ClaimInput in, Instant now) {
-        Claim c = new Claim();
-        c.incidentId = incidentId;
-        c.claimant = in.claimant();
-        c.killed = in.killed();
-        c.killedAtLeast = Boolean.TRUE.equals(in.killedAtLeast());
-        c.injured = in.injured();
-        c.injuredAtLeast = Boolean.TRUE.equals(in.injuredAtLeast());
-        c.statement = in.statement();
-        c.sourceUrl = in.sourceUrl();
-        c.addedAt = now;
-        return c;
-    }
-
 }

@@ -45,7 +45,7 @@ final class IncidentMapping {
                 setter.accept(incident, fields);
             }
         });
-        if (present.contains("geoPrecision") && incident.geometry != null) {
+        if (present.contains("geoPrecision") && incident.point != null) {
             incident.geoPrecision = fields.geoPrecision() == null ? null : fields.geoPrecision().shortValue();
         }
     }

@@ -2,8 +2,4 @@ package org.incidentmap.incident.domain;
 
 /** A WGS 84 position, longitude first as in GeoJSON. */
 public record Point(double lon, double lat) {
-
-    public String toGeoJson() {
-        return "{\"type\":\"Point\",\"coordinates\":[" + lon + "," + lat + "]}";
-    }
 }

@@ -1,19 +1,32 @@
 package org.incidentmap.incident.events;
 
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.io.SegmentedStringWriter;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 
 /** Reads of the event log for consumers that fell behind the Kafka topic. */
 @ApplicationScoped
 public class EventQueries {
 
-    /** One statement, one snapshot: headSeq is never behind the events listed. */
+    /**
+     * One statement, one snapshot: headSeq is never behind the events listed. The head comes on
+     * every row, and on a row of its own (payload null) when no event follows {@code after}.
+     */
     private static final String AFTER = """
-            SELECT '{"events":[' || COALESCE((SELECT string_agg(e.payload, ',' ORDER BY e.seq) FROM (
-                    SELECT payload, seq FROM incident.events WHERE seq > $1 ORDER BY seq LIMIT $2) e), '')
-                || '],"headSeq":' || (SELECT last_seq FROM incident.event_counter) || '}'""";
+            SELECT h.last_seq AS head, e.payload
+            FROM incident.event_counter h
+            LEFT JOIN LATERAL (SELECT payload, seq FROM incident.events WHERE seq > $1 ORDER BY seq LIMIT $2) e ON true
+            ORDER BY e.seq""";
+
+    private static final JsonFactory JSON = new JsonFactory();
 
     private final Pool pool;
 
@@ -23,7 +36,31 @@ public class EventQueries {
 
     /** {"events":[...],"headSeq":H} with at most {@code limit} events after {@code after}, in seq order. */
     public Uni<String> after(long after, int limit) {
-        return pool.preparedQuery(AFTER).execute(Tuple.of(after, limit))
-                .map(rows -> rows.iterator().next().getString(0));
+        return pool.preparedQuery(AFTER).execute(Tuple.of(after, limit)).map(EventQueries::page);
+    }
+
+    /** The stored payloads are JSON documents already, written as they are. */
+    private static String page(RowSet<Row> rows) {
+        SegmentedStringWriter out = new SegmentedStringWriter(JSON._getBufferRecycler());
+        try {
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                long head = 0;
+                g.writeStartObject();
+                g.writeArrayFieldStart("events");
+                for (Row row : rows) {
+                    head = row.getLong("head");
+                    String payload = row.getString("payload");
+                    if (payload != null) {
+                        g.writeRawValue(payload);
+                    }
+                }
+                g.writeEndArray();
+                g.writeNumberField("headSeq", head);
+                g.writeEndObject();
+            }
+            return out.getAndClear();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

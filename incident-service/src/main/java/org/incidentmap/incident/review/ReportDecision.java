@@ -1,47 +1,50 @@
 package org.incidentmap.incident.review;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 
 /** An editor's decision on one candidate of a report; at most one per candidate. */
-@Entity
-@Table(name = "report_decisions")
-public class ReportDecision extends PanacheEntityBase {
+public class ReportDecision {
 
     public static final String ACCEPTED = "accepted";
     public static final String REJECTED = "rejected";
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    static final String INSERT = """
+            INSERT INTO incident.report_decisions (report_id, candidate, decision, reason, incident_id, decided_by, decided_at)
+            VALUES ($1, $2, $3, $4, $5, $6, $7)""";
+    private static final String COLUMNS = "report_id, candidate, decision, reason, incident_id, decided_by, decided_at";
+    static final String OF_REPORT = "SELECT " + COLUMNS + " FROM incident.report_decisions WHERE report_id = $1 ORDER BY id";
+    static final String OF_CANDIDATE = "SELECT " + COLUMNS
+            + " FROM incident.report_decisions WHERE report_id = $1 AND candidate = $2";
 
-    @Column(name = "report_id", nullable = false)
     public UUID reportId;
 
     /** Index of the candidate in the report's extraction, from 0. */
-    @Column(name = "candidate", nullable = false)
     public int candidate;
-
-    @Column(name = "decision", nullable = false)
     public String decision;
-
-    @Column(name = "reason")
     public String reason;
-
     /** The incident created or updated by an acceptance. */
-    @Column(name = "incident_id")
     public UUID incidentId;
-
-    @Column(name = "decided_by", nullable = false)
     public String decidedBy;
-
-    @Column(name = "decided_at", nullable = false)
     public Instant decidedAt;
+
+    Tuple insertValues() {
+        return Tuple.from(new Object[] {reportId, candidate, decision, reason, incidentId, decidedBy,
+                decidedAt.atOffset(ZoneOffset.UTC)});
+    }
+
+    static ReportDecision from(Row row) {
+        ReportDecision d = new ReportDecision();
+        d.reportId = row.getUUID("report_id");
+        d.candidate = row.getInteger("candidate");
+        d.decision = row.getString("decision");
+        d.reason = row.getString("reason");
+        d.incidentId = row.getUUID("incident_id");
+        d.decidedBy = row.getString("decided_by");
+        d.decidedAt = row.getOffsetDateTime("decided_at").toInstant();
+        return d;
+    }
 }

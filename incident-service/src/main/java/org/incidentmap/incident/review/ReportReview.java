@@ -2,11 +2,14 @@ package org.incidentmap.incident.review;
 
 import com.fasterxml.jackson.annotation.JsonRawValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.Vertx;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.SqlConnection;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import jakarta.ws.rs.ClientErrorException;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.ServiceUnavailableException;
@@ -15,6 +18,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -23,7 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
-import io.quarkus.panache.common.Sort;
+import java.util.function.Function;
 import org.incidentmap.incident.domain.ClaimInput;
 import org.incidentmap.incident.domain.IncidentCommands;
 import org.incidentmap.incident.domain.IncidentDraft;
@@ -37,6 +41,7 @@ import org.incidentmap.incident.extraction.Report;
 import org.incidentmap.incident.extraction.ReportExtractor;
 import org.incidentmap.incident.geocoder.Geoparser;
 import org.incidentmap.incident.store.Claim;
+import org.incidentmap.incident.store.IncidentStore;
 import org.incidentmap.incident.store.Source;
 import org.jboss.logging.Logger;
 
@@ -56,16 +61,18 @@ public class ReportReview {
     private final IncidentCommands commands;
     private final SameIncidents sameIncidents;
     private final Vertx vertx;
+    private final Pool pool;
     private final Clock clock = Clock.systemUTC();
 
     ReportReview(Geoparser geoparser, ReportView view, IncidentRequests incidentRequests, IncidentCommands commands,
-            SameIncidents sameIncidents, Vertx vertx) {
+            SameIncidents sameIncidents, Vertx vertx, Pool pool) {
         this.geoparser = geoparser;
         this.view = view;
         this.incidentRequests = incidentRequests;
         this.commands = commands;
         this.sameIncidents = sameIncidents;
         this.vertx = vertx;
+        this.pool = pool;
     }
 
     /** A report and whether this request stored it (false: it was already known by URL or text). */
@@ -78,7 +85,7 @@ public class ReportReview {
 
     public Uni<Submitted> submit(ReportRequests.Submission s, String author) {
         String hash = sha256(s.text());
-        return Panache.withSession(() -> shownIfKnown(hash, s.source().url())).chain(known -> {
+        return shownIfKnown(pool, hash, s.source().url()).chain(known -> {
             if (known != null) {
                 return Uni.createFrom().item(new Submitted(known, false));
             }
@@ -97,9 +104,9 @@ public class ReportReview {
     }
 
     public Uni<ObjectNode> get(UUID id) {
-        return Panache.withSession(() -> StoredReport.<StoredReport>findById(id)
+        return one(pool, StoredReport.BY_ID, Tuple.of(id), StoredReport::from)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no report " + id))
-                .chain(this::show));
+                .chain(report -> show(pool, report));
     }
 
     /**
@@ -108,7 +115,7 @@ public class ReportReview {
      * incident changed since, so an editor never overwrites figures they have not seen.
      */
     public Uni<Acceptance> accept(UUID id, int n, ObjectNode corrections, Integer ifMatch, String author) {
-        return Panache.withTransaction(() -> undecided(id, n).chain(report -> {
+        return pool.withTransaction(tx -> undecided(tx, id, n).chain(report -> {
             Candidate c = candidate(report, n);
             ObjectNode node = view.incidentProperties(report, c);
             if (c.place() != null) {
@@ -119,24 +126,24 @@ public class ReportReview {
             IncidentDraft draft = incidentRequests.create(node);
             Double lon = draft.point() == null ? null : draft.point().lon();
             Double lat = draft.point() == null ? null : draft.point().lat();
-            return sameIncidents.find(draft.fields().eventType(), draft.fields().occurredOn(), lon, lat)
+            return sameIncidents.find(tx, draft.fields().eventType(), draft.fields().occurredOn(), lon, lat)
                     .chain(match -> {
                         if (match == null && ifMatch != null) {
                             return Uni.createFrom().failure(new ClientErrorException(
                                     "the incident the update was proposed against is no longer a live incident of this type, day and place", 412));
                         }
                         return match == null
-                                ? commands.create(draft, author).map(r -> new Acceptance(r.id(), "created", r.feature()))
-                                : update(match, draft, ifMatch == null ? match.version() : ifMatch, author);
+                                ? commands.create(tx, draft, author).map(r -> new Acceptance(r.id(), "created", r.feature()))
+                                : update(tx, match, draft, ifMatch == null ? match.version() : ifMatch, author);
                     })
-                    .call(a -> decide(id, n, ReportDecision.ACCEPTED, null, a.incidentId(), author));
+                    .call(a -> decide(tx, id, n, ReportDecision.ACCEPTED, null, a.incidentId(), author));
         }));
     }
 
     public Uni<Void> reject(UUID id, int n, String reason, String author) {
-        return Panache.withTransaction(() -> undecided(id, n)
+        return pool.withTransaction(c -> undecided(c, id, n)
                 .invoke(report -> candidate(report, n))
-                .chain(report -> decide(id, n, ReportDecision.REJECTED, reason, null, author)));
+                .chain(report -> decide(c, id, n, ReportDecision.REJECTED, reason, null, author)));
     }
 
     private Uni<Submitted> store(String hash, ReportRequests.Submission s, Extraction extraction, String author) {
@@ -145,40 +152,35 @@ public class ReportReview {
         r.textHash = hash;
         r.url = s.source().url();
         r.outlet = s.source().outlet();
-        r.publishedAt = s.source().publishedAt().toInstant();
+        r.publishedAt = s.source().publishedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
         r.text = s.text();
         r.extraction = view.toJson(extraction);
-        r.createdAt = clock.instant();
+        r.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         r.createdBy = author;
-        return Panache.withTransaction(r::persist)
-                .chain(stored -> Panache.withSession(() -> show(r)))
+        return pool.preparedQuery(StoredReport.INSERT).execute(r.insertValues())
+                .chain(stored -> show(pool, r))
                 .map(shown -> new Submitted(shown, true))
                 // the same report posted twice at once: the unique keys let one in; the other shows it
-                .onFailure().recoverWithUni(e -> Panache.withSession(() -> shownIfKnown(hash, r.url)).chain(known -> known == null
+                .onFailure().recoverWithUni(e -> shownIfKnown(pool, hash, r.url).chain(known -> known == null
                         ? Uni.createFrom().failure(e)
                         : Uni.createFrom().item(new Submitted(known, false))));
     }
 
     /** The stored report with this text or URL as the API shows it, or null. */
-    private Uni<ObjectNode> shownIfKnown(String hash, String url) {
-        return existing(hash, url).chain(found -> found == null ? Uni.createFrom().nullItem() : show(found));
+    private Uni<ObjectNode> shownIfKnown(SqlClient client, String hash, String url) {
+        return one(client, StoredReport.BY_HASH_OR_URL, Tuple.of(hash, url), StoredReport::from)
+                .chain(found -> found == null ? Uni.createFrom().nullItem() : show(client, found));
     }
 
-    private static Uni<StoredReport> existing(String hash, String url) {
-        return (url == null
-                ? StoredReport.<StoredReport>find("textHash = ?1", hash)
-                : StoredReport.<StoredReport>find("textHash = ?1 or url = ?2", hash, url)).firstResult();
-    }
-
-    private Uni<ObjectNode> show(StoredReport report) {
+    private Uni<ObjectNode> show(SqlClient client, StoredReport report) {
         List<Candidate> candidates = view.extraction(report).candidates();
         Map<Integer, StoredMatch> matches = new HashMap<>();
         Uni<Void> lookups = Uni.createFrom().voidItem();
-        // one session runs one query at a time: the look-ups go in sequence
+        // a connection runs one query at a time: the look-ups go in sequence
         for (int i = 0; i < candidates.size(); i++) {
             int n = i;
             Candidate c = candidates.get(n);
-            lookups = lookups.chain(() -> sameIncidents.find(c.eventType(), c.occurredOn(),
+            lookups = lookups.chain(() -> sameIncidents.find(client, c.eventType(), c.occurredOn(),
                     c.place() == null ? null : c.place().lon(), c.place() == null ? null : c.place().lat())
                     .invoke(m -> {
                         if (m != null) {
@@ -186,16 +188,16 @@ public class ReportReview {
                         }
                     })).replaceWithVoid();
         }
-        return lookups.chain(() -> ReportDecision.<ReportDecision>list("reportId", report.id))
+        return lookups.chain(() -> list(client, ReportDecision.OF_REPORT, Tuple.of(report.id), ReportDecision::from))
                 .map(ds -> view.report(report, ds, matches));
     }
 
     /** The report, locked so decisions on it queue; fails when the candidate was decided already. */
-    private static Uni<StoredReport> undecided(UUID id, int n) {
-        return StoredReport.<StoredReport>findById(id, LockModeType.PESSIMISTIC_WRITE)
+    private static Uni<StoredReport> undecided(SqlConnection c, UUID id, int n) {
+        return one(c, StoredReport.LOCKED, Tuple.of(id), StoredReport::from)
                 .onItem().ifNull().failWith(() -> new NotFoundException("no report " + id))
-                .call(report -> ReportDecision.<ReportDecision>find("reportId = ?1 and candidate = ?2", id, n)
-                        .firstResult().invoke(d -> {
+                .call(report -> one(c, ReportDecision.OF_CANDIDATE, Tuple.of(id, n), ReportDecision::from)
+                        .invoke(d -> {
                             if (d != null) {
                                 throw new ClientErrorException("candidate " + n + " of report " + id + " was already "
                                         + d.decision + " by " + d.decidedBy, 409);
@@ -216,7 +218,8 @@ public class ReportReview {
      * and the report as another source. When the figures differ and come from another claimant
      * than the stored ones, both are kept as claims so the disagreement stays visible.
      */
-    private Uni<Acceptance> update(StoredMatch match, IncidentDraft draft, int expectedVersion, String author) {
+    private Uni<Acceptance> update(SqlConnection c, StoredMatch match, IncidentDraft draft, int expectedVersion,
+            String author) {
         UUID id = match.incidentId();
         IncidentFields f = draft.fields();
         SourceInput source = f.sources().get(0);
@@ -230,18 +233,19 @@ public class ReportReview {
         IncidentPatch patch = new IncidentPatch(figures,
                 Set.of("killed", "killedAtLeast", "injured", "injuredAtLeast"), false, null,
                 "figures from " + source.outlet());
-        return claimsToAdd(match, f, source).chain(claims -> {
-            Uni<IncidentCommands.Result> last = commands.revise(id, expectedVersion, patch, author)
-                    .chain(() -> commands.addSource(id, source, author));
+        return claimsToAdd(c, match, f, source).chain(claims -> {
+            Uni<IncidentCommands.Result> last = commands.revise(c, id, expectedVersion, patch, author)
+                    .chain(() -> commands.addSource(c, id, source, author));
             for (ClaimInput claim : claims) {
-                last = last.chain(() -> commands.addClaim(id, claim, author));
+                last = last.chain(() -> commands.addClaim(c, id, claim, author));
             }
             return last;
         }).map(r -> new Acceptance(id, "updated", r.feature()));
     }
 
     /** The report's own claims, plus both sides' figures when they disagree and come from different claimants. */
-    private static Uni<List<ClaimInput>> claimsToAdd(StoredMatch match, IncidentFields f, SourceInput source) {
+    private static Uni<List<ClaimInput>> claimsToAdd(SqlConnection c, StoredMatch match, IncidentFields f,
+            SourceInput source) {
         List<ClaimInput> claims = new ArrayList<>(f.claims() == null ? List.of() : f.claims());
         boolean disagree = f.killed() != null && match.killed() != null && !f.killed().equals(match.killed())
                 || f.injured() != null && match.injured() != null && !f.injured().equals(match.injured());
@@ -249,20 +253,20 @@ public class ReportReview {
             return Uni.createFrom().item(claims);
         }
         String newClaimant = claims.isEmpty() ? source.outlet() : claims.get(0).claimant();
-        return Claim.<Claim>list("incidentId", match.incidentId()).chain(stored -> Source
-                .<Source>list("incidentId", Sort.by("addedAt"), match.incidentId()).map(sources -> {
+        return IncidentStore.claims(c, match.incidentId()).chain(stored -> IncidentStore
+                .sources(c, match.incidentId()).map(sources -> {
                     Claim storedFigures = stored.stream()
-                            .filter(c -> Objects.equals(c.killed, match.killed())
-                                    && Objects.equals(c.injured, match.injured()))
+                            .filter(cl -> Objects.equals(cl.killed(), match.killed())
+                                    && Objects.equals(cl.injured(), match.injured()))
                             .findFirst().orElse(null);
-                    String storedClaimant = storedFigures != null ? storedFigures.claimant
-                            : sources.isEmpty() ? null : sources.get(0).outlet;
+                    String storedClaimant = storedFigures != null ? storedFigures.claimant()
+                            : sources.isEmpty() ? null : sources.get(0).outlet();
                     if (storedClaimant == null || storedClaimant.equals(newClaimant)) {
                         return claims;
                     }
                     if (storedFigures == null) {
                         claims.add(new ClaimInput(storedClaimant, match.killed(), match.killedAtLeast(),
-                                match.injured(), match.injuredAtLeast(), sources.get(0).excerpt, sources.get(0).url));
+                                match.injured(), match.injuredAtLeast(), sources.get(0).excerpt(), sources.get(0).url()));
                     }
                     if (f.claims() == null || f.claims().isEmpty()) {
                         claims.add(new ClaimInput(newClaimant, f.killed(), f.killedAtLeast(), f.injured(),
@@ -272,7 +276,8 @@ public class ReportReview {
                 }));
     }
 
-    private Uni<Void> decide(UUID reportId, int n, String decision, String reason, UUID incidentId, String author) {
+    private Uni<Void> decide(SqlConnection c, UUID reportId, int n, String decision, String reason, UUID incidentId,
+            String author) {
         ReportDecision d = new ReportDecision();
         d.reportId = reportId;
         d.candidate = n;
@@ -280,8 +285,22 @@ public class ReportReview {
         d.reason = reason;
         d.incidentId = incidentId;
         d.decidedBy = author;
-        d.decidedAt = Instant.now(clock);
-        return d.persist().replaceWithVoid();
+        d.decidedAt = Instant.now(clock).truncatedTo(ChronoUnit.MICROS);
+        return c.preparedQuery(ReportDecision.INSERT).execute(d.insertValues()).replaceWithVoid();
+    }
+
+    /** The first row as {@code row} maps it, or null. */
+    private static <T> Uni<T> one(SqlClient client, String sql, Tuple params, Function<Row, T> row) {
+        return client.preparedQuery(sql).execute(params)
+                .map(rows -> rows.size() == 0 ? null : row.apply(rows.iterator().next()));
+    }
+
+    private static <T> Uni<List<T>> list(SqlClient client, String sql, Tuple params, Function<Row, T> row) {
+        return client.preparedQuery(sql).execute(params).map(rows -> {
+            List<T> list = new ArrayList<>(rows.size());
+            rows.forEach(r -> list.add(row.apply(r)));
+            return list;
+        });
     }
 
     private static String sha256(String text) {

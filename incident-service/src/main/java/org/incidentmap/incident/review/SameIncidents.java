@@ -1,7 +1,9 @@
 package org.incidentmap.incident.review;
 
-import io.quarkus.hibernate.reactive.panache.Panache;
 import io.smallrye.mutiny.Uni;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.SqlClient;
+import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -15,11 +17,11 @@ class SameIncidents {
 
     /** Nearest live incident of the same type and day within a distance. */
     private static final String NEAREST = """
-            SELECT CAST(id AS text), version, place_name, killed, killed_at_least, injured, injured_at_least
+            SELECT id, version, place_name, killed, killed_at_least, injured, injured_at_least
             FROM incident.incidents
-            WHERE event_type = ?1 AND occurred_on = ?2 AND status <> 'retracted' AND geom IS NOT NULL
-              AND ST_DWithin(geom::geography, ST_SetSRID(ST_MakePoint(?3, ?4), 4326)::geography, ?5)
-            ORDER BY geom::geography <-> ST_SetSRID(ST_MakePoint(?3, ?4), 4326)::geography
+            WHERE event_type = $1 AND occurred_on = $2 AND status <> 'retracted' AND geom IS NOT NULL
+              AND ST_DWithin(geom::geography, ST_SetSRID(ST_MakePoint($3, $4), 4326)::geography, $5)
+            ORDER BY geom::geography <-> ST_SetSRID(ST_MakePoint($3, $4), 4326)::geography
             LIMIT 1""";
 
     private final ReportsConfig config;
@@ -28,24 +30,19 @@ class SameIncidents {
         this.config = config;
     }
 
-    /** The match in the current session, or null when the record is new (or has no place or day to compare). */
-    Uni<StoredMatch> find(String eventType, LocalDate occurredOn, Double lon, Double lat) {
+    /** The match as {@code client} (the caller's transaction, or the pool) sees it, or null when the record is new (or has no place or day to compare). */
+    Uni<StoredMatch> find(SqlClient client, String eventType, LocalDate occurredOn, Double lon, Double lat) {
         if (eventType == null || occurredOn == null || lon == null || lat == null) {
             return Uni.createFrom().nullItem();
         }
-        return Panache.getSession().chain(session -> session.createNativeQuery(NEAREST, Object[].class)
-                .setParameter(1, eventType)
-                .setParameter(2, occurredOn)
-                .setParameter(3, lon)
-                .setParameter(4, lat)
-                .setParameter(5, config.sameIncidentMeters())
-                .getResultList()
-                .map(rows -> rows.isEmpty() ? null : match(rows.get(0))));
+        return client.preparedQuery(NEAREST)
+                .execute(Tuple.from(new Object[] {eventType, occurredOn, lon, lat, (double) config.sameIncidentMeters()}))
+                .map(rows -> rows.size() == 0 ? null : match(rows.iterator().next()));
     }
 
-    private static StoredMatch match(Object[] row) {
-        return new StoredMatch(UUID.fromString((String) row[0]), ((Number) row[1]).intValue(), (String) row[2],
-                row[3] == null ? null : ((Number) row[3]).intValue(), (Boolean) row[4],
-                row[5] == null ? null : ((Number) row[5]).intValue(), (Boolean) row[6]);
+    private static StoredMatch match(Row row) {
+        return new StoredMatch(row.getUUID("id"), row.getInteger("version"), row.getString("place_name"),
+                row.getInteger("killed"), row.getBoolean("killed_at_least"), row.getInteger("injured"),
+                row.getBoolean("injured_at_least"));
     }
 }

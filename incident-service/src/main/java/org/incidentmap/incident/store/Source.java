@@ -1,39 +1,44 @@
 package org.incidentmap.incident.store;
 
-import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
-import jakarta.persistence.Column;
-import jakarta.persistence.Entity;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
+import io.vertx.mutiny.sqlclient.Row;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
+import org.incidentmap.incident.domain.SourceInput;
+import org.incidentmap.incident.store.Columns.Column;
+import org.incidentmap.incident.store.Columns.Type;
 
 /** A report an incident rests on: outlet, link, publication time and the quoted passage. */
-@Entity
-@Table(name = "sources")
-public class Source extends PanacheEntityBase {
+public record Source(UUID incidentId, String outlet, String url, Instant publishedAt, String excerpt, Instant addedAt) {
 
-    @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
-    public Long id;
+    /** In insertion order: the serial id a source gets is the order the Feature lists it in. */
+    public static final Columns<Source> COLUMNS = new Columns<>("incident.sources",
+            Column.of("incident_id", Type.UUID, Source::incidentId),
+            Column.of("outlet", Type.TEXT, Source::outlet),
+            Column.of("url", Type.TEXT, Source::url),
+            Column.of("published_at", Type.TIMESTAMPTZ, Source::publishedAt),
+            Column.of("excerpt", Type.TEXT, Source::excerpt),
+            Column.of("added_at", Type.TIMESTAMPTZ, Source::addedAt));
 
-    @Column(name = "incident_id", nullable = false)
-    public UUID incidentId;
+    static final String OF_INCIDENT = """
+            SELECT incident_id, outlet, url, published_at, excerpt, added_at FROM incident.sources
+            WHERE incident_id = $1 ORDER BY id""";
 
-    @Column(name = "outlet", nullable = false)
-    public String outlet;
+    /** The source as stored: PostgreSQL keeps times to the microsecond, so the Feature shows them so. */
+    public static Source of(UUID incidentId, SourceInput in, Instant addedAt) {
+        return new Source(incidentId, in.outlet(), in.url(), in.publishedAt() == null ? null : micros(in.publishedAt()),
+                in.excerpt(), addedAt);
+    }
 
-    @Column(name = "url")
-    public String url;
+    static Source from(Row row) {
+        OffsetDateTime published = row.getOffsetDateTime("published_at");
+        return new Source(row.getUUID("incident_id"), row.getString("outlet"), row.getString("url"),
+                published == null ? null : published.toInstant(), row.getString("excerpt"),
+                row.getOffsetDateTime("added_at").toInstant());
+    }
 
-    @Column(name = "published_at")
-    public Instant publishedAt;
-
-    @Column(name = "excerpt")
-    public String excerpt;
-
-    @Column(name = "added_at", nullable = false)
-    public Instant addedAt;
+    private static Instant micros(OffsetDateTime t) {
+        return t.toInstant().truncatedTo(ChronoUnit.MICROS);
+    }
 }

@@ -58,7 +58,7 @@ class ChangeSetTest {
             IncidentCommands.place(incident, point, 2, point == null);
 
             String general = ChangeSet.between(ChangeSet.snapshot(new Incident()), ChangeSet.snapshot(incident)).toJson();
-            assertThat(ChangeSet.created(incident, point).toJson()).as("at %s", point).isEqualTo(general);
+            assertThat(ChangeSet.created(incident).toJson()).as("at %s", point).isEqualTo(general);
         }
     }
 }

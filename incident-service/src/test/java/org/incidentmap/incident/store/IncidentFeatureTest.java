@@ -1,4 +1,4 @@
-package org.incidentmap.incident.bulkimport;
+package org.incidentmap.incident.store;
 
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,11 +23,12 @@ import org.incidentmap.incident.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 /**
- * An import's events carry Features rendered in Java ({@link CreatedFeature}); they must be the
- * Features the view builds for the same rows, whatever the rows hold.
+ * Events carry Features rendered in Java ({@link IncidentFeature}), by imports and single changes
+ * alike; they must be the Features the view the reads stream builds for the same rows, whatever the
+ * rows hold.
  */
 @QuarkusTest
-class ImportedFeatureTest {
+class IncidentFeatureTest {
 
     @Inject
     DataSource dataSource;
@@ -63,7 +64,7 @@ class ImportedFeatureTest {
                 }
             }
         }
-        List<String> rendered = values.stream().map(CreatedFeature::coordinate).toList();
+        List<String> rendered = values.stream().map(IncidentFeature::coordinate).toList();
         for (int k = 0; k < values.size(); k++) {
             assertThat(rendered.get(k)).as("coordinate %s", values.get(k)).isEqualTo(expected.get(k));
         }
@@ -116,6 +117,39 @@ class ImportedFeatureTest {
                 assertThat(rs.getInt(1)).isEqualTo(3);
                 assertThat(rs.getInt(2)).as("events equal to the view's Feature").isEqualTo(3);
             }
+        }
+    }
+
+    @Test
+    void everyEventOfASingleChangeCarriesTheFeatureTheViewBuildsAfterIt() throws SQLException {
+        String oblast = "Single feature oblast " + UUID.randomUUID();
+        String id = given().auth().oauth2(Tokens.editor()).contentType("application/json").body("""
+                {"eventType":"Explosions/Remote violence","occurredOn":"2024-05-02","latitude":50.4501,
+                 "longitude":30.52345678912345,"admin1":"%s","country":"UA","weapons":["missile"],"killed":2,
+                 "sources":[{"outlet":"Outlet","url":"https://example.org/s","publishedAt":"2024-05-02T08:00:00.1234567Z",
+                   "excerpt":"Quoted «text»"}]}""".formatted(oblast).getBytes(StandardCharsets.UTF_8))
+                .when().post("/incidents").then().statusCode(201).extract().path("id");
+        given().auth().oauth2(Tokens.editor()).contentType("application/json").header("If-Match", "\"1\"")
+                .body("{\"injured\":5,\"latitude\":50.46,\"longitude\":30.51}")
+                .when().patch("/incidents/" + id).then().statusCode(200);
+        given().auth().oauth2(Tokens.editor()).contentType("application/json")
+                .body("{\"claimant\":\"Regional administration\",\"killed\":3,\"statement\":\"three\"}")
+                .when().post("/incidents/" + id + "/claims").then().statusCode(200);
+
+        // each event against the view as the incident is now: only the last one matches all members
+        try (Connection c = dataSource.getConnection(); PreparedStatement ps = c.prepareStatement("""
+                SELECT e.kind, CAST(e.payload AS jsonb) - 'seq' - 'kind' - 'time' - 'previousGeometry'
+                           = CAST(f.feature AS jsonb)
+                FROM incident.events e JOIN incident.incident_features f ON f.id = e.incident_id
+                WHERE f.admin1 = ? ORDER BY e.seq""")) {
+            ps.setString(1, oblast);
+            List<Boolean> equal = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    equal.add(rs.getBoolean(2));
+                }
+            }
+            assertThat(equal).containsExactly(false, false, true);
         }
     }
 }

@@ -1,4 +1,4 @@
-package org.incidentmap.incident.bulkimport;
+package org.incidentmap.incident.store;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -12,22 +12,18 @@ import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
-import org.incidentmap.incident.domain.ClaimInput;
-import org.incidentmap.incident.domain.NewIncident;
 import org.incidentmap.incident.domain.Point;
-import org.incidentmap.incident.store.Incident;
 
 /**
- * The Feature of an incident an import creates, as the view {@code incident.incident_features}
- * builds it, member for member and value for value. Reading every row back through the view cost
- * the database more than writing the row did (the Feature was about half of an import's database
- * time), and the import already holds every value the Feature shows; sources' times must come in
- * at microsecond precision ({@link #micros}), as PostgreSQL stores them. {@code ImportFeatureTest}
- * holds this to the view.
+ * The incident's Feature (RFC 7946): the one definition of its members, their order and how each
+ * value is printed. Every event the log records carries it (single changes and imports alike,
+ * through {@code events.EventAppender}), and every change answers with it. Rendered from the values
+ * the writer holds, not read back through the database: for an import, reading every row back cost
+ * the database more than writing it did. The view {@code incident.incident_features}, which the
+ * reads stream, must print the same; {@code IncidentFeatureTest} holds it to this class.
  */
-final class CreatedFeature {
+public final class IncidentFeature {
 
     private static final JsonFactory JSON = new JsonFactory();
     /** {@code incident.iso_instant}: always six fractional digits. */
@@ -38,72 +34,92 @@ final class CreatedFeature {
     /** Up to this magnitude PostGIS prints a coordinate in exponent form. */
     private static final double EXPONENT_UP_TO = 1e-8;
 
-    private CreatedFeature() {
+    private IncidentFeature() {
     }
 
-    /** An instant as PostgreSQL keeps it. */
-    static Instant micros(Instant t) {
-        return t.truncatedTo(ChronoUnit.MICROS);
-    }
-
-    static String iso(Instant t) {
+    /** An instant as the Feature and the event log print it. */
+    public static String iso(Instant t) {
         return INSTANT.format(t);
     }
 
-    /** The Feature of {@code row} created at {@code at}, as {@link #iso} prints it (a chunk's rows share it). */
-    static String of(NewIncident row, String at) {
+    /** The Feature of the incident with its sources and claims, in the order they were added. */
+    public static String of(Incident i, List<Source> sources, List<Claim> claims) {
         SegmentedStringWriter out = new SegmentedStringWriter(JSON._getBufferRecycler());
         try {
-            write(out, row, at);
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                write(g, i, sources, claims);
+            }
             return out.getAndClear();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void write(SegmentedStringWriter out, NewIncident row, String at) throws IOException {
-        Incident i = row.incident();
-        try (JsonGenerator g = JSON.createGenerator(out)) {
+    private static void write(JsonGenerator g, Incident i, List<Source> sources, List<Claim> claims)
+            throws IOException {
+        g.writeStartObject();
+        g.writeStringField("type", "Feature");
+        g.writeStringField("id", i.id.toString());
+        g.writeFieldName("geometry");
+        geometry(g, i.point);
+        g.writeObjectFieldStart("properties");
+        g.writeStringField("eventType", i.eventType);
+        g.writeStringField("subEventType", i.subEventType);
+        strings(g, "weapons", i.weapons);
+        strings(g, "targets", i.targets);
+        g.writeStringField("occurredOn", i.occurredOn.toString());
+        g.writeNumberField("timePrecision", i.timePrecision);
+        integer(g, "geoPrecision", i.geoPrecision == null ? null : i.geoPrecision.intValue());
+        g.writeStringField("placeName", i.placeName);
+        g.writeStringField("admin1", i.admin1);
+        g.writeStringField("admin2", i.admin2);
+        g.writeStringField("country", i.country);
+        integer(g, "killed", i.killed);
+        g.writeBooleanField("killedAtLeast", i.killedAtLeast);
+        integer(g, "injured", i.injured);
+        g.writeBooleanField("injuredAtLeast", i.injuredAtLeast);
+        g.writeStringField("status", i.status);
+        g.writeStringField("actor", i.actor);
+        g.writeArrayFieldStart("sources");
+        for (Source s : sources) {
             g.writeStartObject();
-            g.writeStringField("type", "Feature");
-            g.writeStringField("id", i.id.toString());
-            g.writeFieldName("geometry");
-            geometry(g, row.point());
-            g.writeObjectFieldStart("properties");
-            g.writeStringField("eventType", i.eventType);
-            g.writeStringField("subEventType", i.subEventType);
-            strings(g, "weapons", i.weapons);
-            strings(g, "targets", i.targets);
-            g.writeStringField("occurredOn", i.occurredOn.toString());
-            g.writeNumberField("timePrecision", i.timePrecision);
-            integer(g, "geoPrecision", i.geoPrecision == null ? null : i.geoPrecision.intValue());
-            g.writeStringField("placeName", i.placeName);
-            g.writeStringField("admin1", i.admin1);
-            g.writeStringField("admin2", i.admin2);
-            g.writeStringField("country", i.country);
-            integer(g, "killed", i.killed);
-            g.writeBooleanField("killedAtLeast", i.killedAtLeast);
-            integer(g, "injured", i.injured);
-            g.writeBooleanField("injuredAtLeast", i.injuredAtLeast);
-            g.writeStringField("status", i.status);
-            g.writeStringField("actor", i.actor);
-            g.writeArrayFieldStart("sources");
-            for (var s : row.sources()) {
-                g.writeStartObject();
-                g.writeStringField("outlet", s.outlet());
-                g.writeStringField("url", s.url());
-                g.writeStringField("publishedAt",
-                        s.publishedAt() == null ? null : iso(micros(s.publishedAt().toInstant())));
-                g.writeStringField("excerpt", s.excerpt());
-                g.writeEndObject();
+            g.writeStringField("outlet", s.outlet());
+            g.writeStringField("url", s.url());
+            g.writeStringField("publishedAt", s.publishedAt() == null ? null : iso(s.publishedAt()));
+            g.writeStringField("excerpt", s.excerpt());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("claims");
+        for (Claim c : claims) {
+            g.writeStartObject();
+            g.writeStringField("claimant", c.claimant());
+            integer(g, "killed", c.killed());
+            g.writeBooleanField("killedAtLeast", c.killedAtLeast());
+            integer(g, "injured", c.injured());
+            g.writeBooleanField("injuredAtLeast", c.injuredAtLeast());
+            g.writeStringField("statement", c.statement());
+            g.writeStringField("sourceUrl", c.sourceUrl());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeNumberField("version", i.version);
+        g.writeStringField("createdAt", iso(i.createdAt));
+        g.writeStringField("updatedAt", iso(i.updatedAt));
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** The geometry member's value alone, as an event's "previousGeometry" shows where the incident was. */
+    public static String geometry(Point p) {
+        SegmentedStringWriter out = new SegmentedStringWriter(JSON._getBufferRecycler());
+        try {
+            try (JsonGenerator g = JSON.createGenerator(out)) {
+                geometry(g, p);
             }
-            g.writeEndArray();
-            claims(g, row.claims());
-            g.writeNumberField("version", i.version);
-            g.writeStringField("createdAt", at);
-            g.writeStringField("updatedAt", at);
-            g.writeEndObject();
-            g.writeEndObject();
+            return out.getAndClear();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -178,21 +194,5 @@ final class CreatedFeature {
         } else {
             g.writeNumberField(name, value);
         }
-    }
-
-    private static void claims(JsonGenerator g, List<ClaimInput> claims) throws IOException {
-        g.writeArrayFieldStart("claims");
-        for (ClaimInput c : claims) {
-            g.writeStartObject();
-            g.writeStringField("claimant", c.claimant());
-            integer(g, "killed", c.killed());
-            g.writeBooleanField("killedAtLeast", Boolean.TRUE.equals(c.killedAtLeast()));
-            integer(g, "injured", c.injured());
-            g.writeBooleanField("injuredAtLeast", Boolean.TRUE.equals(c.injuredAtLeast()));
-            g.writeStringField("statement", c.statement());
-            g.writeStringField("sourceUrl", c.sourceUrl());
-            g.writeEndObject();
-        }
-        g.writeEndArray();
     }
 }

@@ -1,4 +1,4 @@
-package org.incidentmap.incident.bulkimport;
+package org.incidentmap.incident.store;
 
 /**
  * PostgreSQL array literals for text[] values, so that a column of arrays (one list per row, each
