@@ -1,9 +1,10 @@
 // The map draws the incidents from the gateway's vector tiles (aggregates at low zoom, one point per
 // incident from the zoom the tileset says), the events streamed since the tiles were loaded over
 // them (live.js), and the view's totals from /api/stats. Nothing here holds the whole layer.
-import { Map as MapLibre, Popup, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from '/maplibre/maplibre-gl.js';
+import { Map as MapLibre, Marker, Popup, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from '/maplibre/maplibre-gl.js';
 import { LiveOverlay } from '/live.js';
 import * as filters from '/filters.js';
+import { t, typeName, statusName, translatePage, switchLanguage } from '/i18n.js';
 
 const COLOURS = {
   'Explosions/Remote violence': '#d62728', 'Battles': '#ff7f0e', 'Violence against civilians': '#9467bd',
@@ -15,11 +16,14 @@ const OVERLAY_LIMIT = 200;
 const $ = id => document.getElementById(id);
 
 setWorkerUrl('/maplibre/maplibre-gl-worker.js');
+translatePage();
+$('lang').addEventListener('click', switchLanguage);
+$('play').setAttribute('aria-label', t('play'));
 
 const colour = ['match', ['get', 'eventType'], ...Object.entries(COLOURS).flat(), '#555'];
 const radius = ['+', 5, ['min', 20, ['*', 3, ['sqrt', ['coalesce', ['get', 'killed'], 0]]]]];
 
-function figure(n, atLeast) { return n === null || n === undefined ? 'unknown' : (atLeast ? 'at least ' + n : String(n)); }
+function figure(n, atLeast) { return n === null || n === undefined ? t('unknown') : (atLeast ? t('atLeast', { n }) : String(n)); }
 function esc(s) { return String(s ?? '').replace(/[&<>"]/g, c => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' }[c])); }
 function debounce(fn, ms) { let t; return (...a) => { clearTimeout(t); t = setTimeout(() => fn(...a), ms); }; }
 
@@ -42,7 +46,7 @@ const map = new MapLibre({
   style: { version: 8, sources: {}, layers: [{ id: 'background', type: 'background', paint: { 'background-color': '#cfdde6' } }] }
 });
 map.addControl(new AttributionControl({ compact: false,
-  customAttribution: 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a>' + (config.tileAttribution ? ' · ' + config.tileAttribution : '') }));
+  customAttribution: 'Boundaries: <a href="https://www.naturalearthdata.com/">Natural Earth</a> · Places: <a href="https://www.geonames.org/">GeoNames</a>' + (config.tileAttribution ? ' · ' + config.tileAttribution : '') }));
 map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
 map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
 window.incidentMap = map;
@@ -70,6 +74,19 @@ map.addSource('oblasts', { type: 'geojson', data: oblasts });
 if (!config.tileUrl) map.addLayer({ id: 'land', type: 'fill', source: 'countries', paint: { 'fill-color': '#f4f2ec' } });
 map.addLayer({ id: 'oblast-outlines', type: 'line', source: 'oblasts', paint: { 'line-color': '#888', 'line-width': 0.6 } });
 map.addLayer({ id: 'country-outlines', type: 'line', source: 'countries', paint: { 'line-color': '#666', 'line-width': 1.2 } });
+
+// Oblast centres and towns from the gazetteer, as HTML labels: text in the canvas would need glyphs
+// from a font server. Smaller places show from nearer zooms (CSS on the map's data-band).
+const places = await fetch('/places/ukraine-places.json').then(r => r.json()).catch(() => ({ features: [] }));
+for (const place of places.features) {
+  const label = document.createElement('div');
+  label.className = 'place-label ' + place.properties.rank;
+  label.textContent = place.properties.name;
+  new Marker({ element: label, anchor: 'left' }).setLngLat(place.geometry.coordinates).addTo(map);
+}
+function zoomBand() { const z = map.getZoom(); map.getContainer().dataset.band = z < 6 ? 'far' : z < 8 ? 'mid' : 'near'; }
+map.on('zoom', zoomBand);
+zoomBand();
 
 function tileUrl() {
   const q = filters.params(filter);
@@ -127,31 +144,40 @@ function bbox() {
   return [clamp(b.getWest(), -180, 180), clamp(b.getSouth(), -90, 90), clamp(b.getEast(), -180, 180), clamp(b.getNorth(), -90, 90)]
     .map(v => v.toFixed(5)).join(',');
 }
-function total(t, k) {
-  if (t.incidents === 0) return `0 ${k}`;
-  if (t[k + 'Unknown'] === t.incidents) return `unknown ${k}`;
-  return `${t[k + 'AtLeast'] || t[k + 'Unknown'] > 0 ? 'at least ' : ''}${t[k]} ${k}`;
+// A sum with unknown figures in it is a lower bound; when no figure is known it is unknown, not 0.
+function total(totals, k) {
+  if (totals.incidents === 0) return '0';
+  if (totals[k + 'Unknown'] === totals.incidents) return t('unknown');
+  return totals[k + 'AtLeast'] || totals[k + 'Unknown'] > 0 ? t('atLeast', { n: totals[k] }) : String(totals[k]);
+}
+// The view's incidents as the layer endpoints give them (the first 10,000, newest first).
+function downloadLinks(q) {
+  const items = new URLSearchParams(q);
+  items.set('limit', '10000');
+  $('download-geojson').href = '/ogc/collections/incidents/items?' + items;
+  items.set('f', 'csv');
+  $('download-csv').href = '/ogc/collections/incidents/items?' + items;
 }
 let countersAsked = 0;
 const refreshCounters = debounce(async () => {
   const asked = ++countersAsked;
   const q = filters.params(filter);
   q.set('bbox', bbox());
-  const t = await fetch('/api/stats?' + q).then(r => r.ok ? r.json() : null).catch(() => null);
-  if (!t || asked !== countersAsked) return;
-  $('counters').textContent = `${t.incidents} incidents · ${total(t, 'killed')} · ${total(t, 'injured')} in view`;
-  $('counters').dataset.incidents = String(t.incidents);
+  downloadLinks(q);
+  const totals = await fetch('/api/stats?' + q).then(r => r.ok ? r.json() : null).catch(() => null);
+  if (!totals || asked !== countersAsked) return;
+  $('counters').textContent = t('counters', { incidents: totals.incidents, killed: total(totals, 'killed'), injured: total(totals, 'injured') });
 }, 250);
 map.on('moveend', refreshCounters);
 refreshCounters();
 
 // ---- filters and the time slider, sent to the server as tile parameters
 const select = $('f-type');
-select.innerHTML = '<option value="">all</option>' + Object.keys(COLOURS).map(t => `<option>${esc(t)}</option>`).join('');
+select.innerHTML = `<option value="">${esc(t('all'))}</option>` + Object.keys(COLOURS).map(type => `<option value="${esc(type)}">${esc(typeName(type))}</option>`).join('');
 const days = Math.floor((Date.now() - Date.parse(config.timelineStart + 'T00:00:00Z')) / 86400000);
 $('f-time').max = String(Math.max(0, days));
 $('f-time').value = $('f-time').max;
-function timeLabel() { $('f-time-label').textContent = filters.sliderDay(config.timelineStart) || 'today'; }
+function timeLabel() { $('f-time-label').textContent = filters.sliderDay(config.timelineStart) || t('today'); }
 timeLabel();
 function applyFilters() {
   filter = filters.current(config.timelineStart);
@@ -177,54 +203,68 @@ $('play').onclick = () => {
   }, 1200);
 };
 
-$('legend').innerHTML = '<b>Event type</b>' + Object.entries(COLOURS).map(([t, c]) =>
-  `<div class="legend-item"><span class="swatch" style="background:${c}"></span>${esc(t)}</div>`).join('')
-  + '<div>Circle size: people killed</div>'
-  + `<div class="legend-item"><span class="swatch cluster-swatch"></span>Zoomed out (below ${pointsFrom}): incidents grouped, size by number</div>`
-  + '<div class="legend-item"><span class="swatch fresh-swatch"></span>Arrived live in the last minute</div>';
+$('legend').innerHTML = `<b>${esc(t('legendType'))}</b>` + Object.entries(COLOURS).map(([type, c]) =>
+  `<div class="legend-item"><span class="swatch" style="background:${c}"></span>${esc(typeName(type))}</div>`).join('')
+  + `<div>${esc(t('legendSize'))}</div>`
+  + `<div class="legend-item"><span class="swatch cluster-swatch"></span>${esc(t('legendCells', { z: pointsFrom }))}</div>`
+  + `<div class="legend-item"><span class="swatch fresh-swatch"></span>${esc(t('legendFresh'))}</div>`
+  + `<p class="keys">${esc(t('keys'))}</p>`;
 
 // ---- popups: the tiles and the overlay carry the popup's fields; sources, claims and history are read on opening
 function popupHtml(id, p) {
-  return `<div class="popup" data-id="${esc(id)}"><h3>${esc(p.subEventType || p.eventType)}</h3>
+  return `<div class="popup" data-id="${esc(id)}"><h3>${esc(p.subEventType || typeName(p.eventType))}</h3>
     <div>${esc(p.occurredOn)} · ${esc(p.placeName)}${p.admin1 ? ', ' + esc(p.admin1) : ''}</div>
-    <div>Killed: ${figure(p.killed, p.killedAtLeast)} · Injured: ${figure(p.injured, p.injuredAtLeast)}</div>
-    <div>Status: ${esc(p.status)}</div>
+    <div>${esc(t('killed'))}: ${figure(p.killed, p.killedAtLeast)} · ${esc(t('injured'))}: ${figure(p.injured, p.injuredAtLeast)}</div>
+    <div>${esc(t('status'))}: ${esc(statusName(p.status))}</div>
     <div class="sources"></div><div class="claims"></div>
-    <b>History</b><ul class="history"><li>loading…</li></ul></div>`;
+    <b>${esc(t('history'))}</b><ul class="history"><li>${esc(t('loading'))}</li></ul></div>`;
 }
 function fillDetails(el, feature) {
   const p = feature.properties || {};
   const sources = (p.sources || []).map(s => `<li><a href="${esc(s.url)}" target="_blank" rel="noopener">${esc(s.outlet)}</a> ${esc(s.excerpt)}</li>`).join('');
-  const claims = (p.claims || []).map(c => `<li>${esc(c.claimant)}: killed ${figure(c.killed, c.killedAtLeast)}, injured ${figure(c.injured, c.injuredAtLeast)}</li>`).join('');
-  el.querySelector('.sources').innerHTML = sources ? '<b>Sources</b><ul>' + sources + '</ul>' : '';
-  el.querySelector('.claims').innerHTML = claims ? '<b>Claims</b><ul>' + claims + '</ul>' : '';
+  const claims = (p.claims || []).map(c => `<li>${esc(t('claim', { claimant: c.claimant,
+    killed: figure(c.killed, c.killedAtLeast), injured: figure(c.injured, c.injuredAtLeast) }))}</li>`).join('');
+  el.querySelector('.sources').innerHTML = sources ? `<b>${esc(t('sources'))}</b><ul>${sources}</ul>` : '';
+  el.querySelector('.claims').innerHTML = claims ? `<b>${esc(t('claims'))}</b><ul>${claims}</ul>` : '';
+  el.dataset.details = 'read';
 }
 function openIncident(lngLat, id, props) {
   const popup = new Popup({ maxWidth: '360px' }).setLngLat(lngLat).setHTML(popupHtml(id, props)).addTo(map);
   const el = popup.getElement().querySelector('.popup');
   const live = overlay.feature(id);
   (live ? Promise.resolve(live) : fetch('/ogc/collections/incidents/items/' + encodeURIComponent(id)).then(r => r.json()))
-    .then(f => fillDetails(el, f)).catch(() => {});
+    .then(f => fillDetails(el, f)).catch(() => { el.dataset.details = 'unavailable'; });
   fetch('/api/incidents/' + encodeURIComponent(id) + '/history').then(r => r.json()).then(h => {
     const revisions = Array.isArray(h) ? h : (h.revisions || []);
     el.querySelector('.history').innerHTML = revisions.map(r =>
-      `<li>v${esc(r.version)} ${esc(r.changedAt || r.at || '')} ${esc(r.changedBy || r.by || '')}</li>`).join('') || '<li>none</li>';
-  }).catch(() => { el.querySelector('.history').innerHTML = '<li>unavailable</li>'; });
+      `<li>v${esc(r.version)} ${esc(r.changedAt || r.at || '')} ${esc(r.changedBy || r.by || '')}</li>`).join('') || `<li>${esc(t('none'))}</li>`;
+    el.dataset.history = 'read';
+  }).catch(() => { el.querySelector('.history').innerHTML = `<li>${esc(t('unavailable'))}</li>`; el.dataset.history = 'read'; });
 }
 function openCluster(lngLat, p) {
-  new Popup({ maxWidth: '300px' }).setLngLat(lngLat).setHTML(`<div class="popup cluster-popup"><h3>${p.count} incidents</h3>
-    <div>Killed: ${figure(p.killed, p.killedAtLeast)}${p.killedUnknown ? ` (${p.killedUnknown} without a figure)` : ''}</div>
-    <div>Injured: ${figure(p.injured, p.injuredAtLeast)}${p.injuredUnknown ? ` (${p.injuredUnknown} without a figure)` : ''}</div>
-    <button type="button" class="zoom-in">Zoom in</button></div>`).addTo(map)
+  const unknown = n => n ? ' ' + esc(t('withoutFigure', { n })) : '';
+  new Popup({ maxWidth: '300px' }).setLngLat(lngLat).setHTML(`<div class="popup cluster-popup"><h3>${esc(t('cellIncidents', { n: p.count }))}</h3>
+    <div>${esc(t('killed'))}: ${figure(p.killed, p.killedAtLeast)}${unknown(p.killedUnknown)}</div>
+    <div>${esc(t('injured'))}: ${figure(p.injured, p.injuredAtLeast)}${unknown(p.injuredUnknown)}</div>
+    <button type="button" class="zoom-in">${esc(t('zoomIn'))}</button></div>`).addTo(map)
     .getElement().querySelector('.zoom-in').addEventListener('click', () => map.easeTo({ center: lngLat, zoom: Math.min(pointsFrom, map.getZoom() + 2) }));
 }
-map.on('click', e => {
-  const hits = map.queryRenderedFeatures(e.point, { layers: ['live-incidents', 'incidents', 'clusters'] })
+// The drawn incident or cell nearest to a point of the map (a click, or the centre for the keyboard).
+function open(point, box) {
+  const hits = map.queryRenderedFeatures(box, { layers: ['live-incidents', 'incidents', 'clusters'] })
     .filter(f => !(f.layer.id === 'incidents' && f.state.live));
-  const hit = hits[0];
+  const distance = f => { const p = map.project(f.geometry.coordinates); return Math.hypot(p.x - point.x, p.y - point.y); };
+  const hit = hits.sort((a, b) => distance(a) - distance(b))[0];
   if (!hit) return;
   const lngLat = hit.geometry.coordinates;
   if (hit.layer.id === 'clusters') openCluster(lngLat, hit.properties); else openIncident(lngLat, hit.properties.id, hit.properties);
+}
+map.on('click', e => open(e.point, e.point));
+// Keyboard: MapLibre pans with the arrows and zooms with + and −; Enter opens what is at the centre.
+map.getCanvas().addEventListener('keydown', e => {
+  if (e.key !== 'Enter') return;
+  const c = map.project(map.getCenter());
+  open(c, [[c.x - 40, c.y - 40], [c.x + 40, c.y + 40]]);
 });
 ['live-incidents', 'incidents', 'clusters'].forEach(layer => {
   map.on('mouseenter', layer, () => { map.getCanvas().style.cursor = 'pointer'; });
@@ -237,6 +277,7 @@ function stream() {
   const apply = e => {
     const feature = JSON.parse(e.data);
     seq = Math.max(seq, +e.lastEventId);
+    document.body.dataset.seq = String(seq);
     overlay.apply(feature, seq, f => filters.matches(filter, f));
     if (overlay.size >= OVERLAY_LIMIT && !reloading) reloadTiles();
     refreshCounters();
@@ -249,9 +290,9 @@ function stream() {
     refreshCounters();
     stream();
   });
-  source.onopen = () => { $('live').textContent = 'live'; $('live').className = 'on'; };
+  source.onopen = () => { $('live').textContent = t('live'); $('live').className = 'on'; };
   source.onerror = () => {
-    $('live').textContent = 'reconnecting…'; $('live').className = 'off';
+    $('live').textContent = t('reconnecting'); $('live').className = 'off';
     if (source.readyState === EventSource.CLOSED) setTimeout(stream, 2000);
   };
 }
