@@ -30,6 +30,7 @@ import org.jboss.resteasy.reactive.RestMulti;
 public class OgcResource {
 
     static final String GEO_JSON = "application/geo+json";
+    static final String CSV = "text/csv; charset=utf-8";
     private static final Set<String> ITEM_PARAMS = Set.of(
             "bbox", "datetime", "limit", "cursor", "f", "eventType", "status", "admin1", "minKilled");
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F-]{36}");
@@ -92,7 +93,7 @@ public class OgcResource {
                 throw new BadParameterException(name, "unknown parameter " + name + "; known: " + OBLAST_STATS_PARAMS);
             }
             switch (name) {
-                case "f" -> requireJson(value);
+                case "f" -> requireJson(value, "f must be json");
                 case "bbox" -> bbox = Params.bbox("bbox", value);
                 case "limit" -> limit = limit(value);
                 default -> filters.add(name, value);
@@ -115,23 +116,34 @@ public class OgcResource {
         });
     }
 
-    /** No {@code @Produces}: GIS clients send assorted Accept headers and always get GeoJSON. */
+    /**
+     * No {@code @Produces}: GIS clients send assorted Accept headers and always get GeoJSON, unless
+     * they ask {@code f=csv} (incident-service's ACLED columns; the map page's "download this view").
+     */
     @GET
     @Path("/collections/{collection}/items")
     public RestMulti<Buffer> items(@Context UriInfo uri, @PathParam("collection") String collection) {
         requireIncidents(collection);
         MultiMap query = MultiMap.caseInsensitiveMultiMap();
+        boolean[] csv = {false};
         uri.getQueryParameters().forEach((name, values) -> {
             if (!ITEM_PARAMS.contains(name)) {
                 throw new BadParameterException(name, "unknown parameter " + name + "; known: " + ITEM_PARAMS);
             }
             if ("f".equals(name) && !values.isEmpty()) {
-                requireJson(values.get(0));
+                csv[0] = "csv".equals(values.get(0));
+                if (!csv[0]) {
+                    requireJson(values.get(0), "f must be json or csv");
+                }
             }
             if (!"f".equals(name)) {
                 values.forEach(v -> query.add(name, v));
             }
         });
+        if (csv[0]) {
+            query.add("f", "csv");
+            return proxy(incidents.open("/incidents", query, "text/csv"), null, CSV);
+        }
         // numberMatched on the first page, where GDAL and QGIS read a layer's feature count; the
         // pages after it leave it out (incident-service's next links do not ask again), so paging
         // through the layer costs one count, not one per page.
@@ -141,7 +153,7 @@ public class OgcResource {
         }
         LinkRewriter links = new LinkRewriter(incidents.baseUrl() + "/incidents?",
                 base(uri) + "/collections/incidents/items?");
-        return proxy(incidents.open("/incidents", query, GEO_JSON), links);
+        return proxy(incidents.open("/incidents", query, GEO_JSON), links, GEO_JSON);
     }
 
     @GET
@@ -151,14 +163,14 @@ public class OgcResource {
         if (!UUID.matcher(id).matches()) {
             throw new BadParameterException("id", "id must be an incident UUID");
         }
-        return proxy(incidents.open("/incidents/" + id, MultiMap.caseInsensitiveMultiMap(), GEO_JSON), null);
+        return proxy(incidents.open("/incidents/" + id, MultiMap.caseInsensitiveMultiMap(), GEO_JSON), null, GEO_JSON);
     }
 
     /**
      * Streams a 200 answer through chunk by chunk; any other answer is read whole (it is a small
      * problem document) and passed on with its status before anything has been written.
      */
-    private static RestMulti<Buffer> proxy(Uni<HttpClientResponse> upstream, LinkRewriter links) {
+    private static RestMulti<Buffer> proxy(Uni<HttpClientResponse> upstream, LinkRewriter links, String contentType) {
         Multi<Buffer> body = upstream.onItem().transformToMulti(response -> {
             if (response.statusCode() != 200) {
                 return response.body().onItem().<Buffer>transformToMulti(problem -> Multi.createFrom().failure(
@@ -167,12 +179,12 @@ public class OgcResource {
             }
             return links == null ? response.toMulti() : links.rewrite(response.toMulti());
         });
-        return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", GEO_JSON).build();
+        return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", contentType).build();
     }
 
-    private static void requireJson(String format) {
+    private static void requireJson(String format, String detail) {
         if (!Set.of("json", "geojson").contains(format)) {
-            throw new BadParameterException("f", "f must be json");
+            throw new BadParameterException("f", detail);
         }
     }
 

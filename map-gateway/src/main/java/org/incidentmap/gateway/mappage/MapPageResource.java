@@ -35,6 +35,7 @@ public class MapPageResource {
         Map<String, String> doc = new LinkedHashMap<>();
         config.tileUrl().ifPresent(url -> doc.put("tileUrl", url));
         config.tileAttribution().ifPresent(text -> doc.put("tileAttribution", text));
+        doc.put("timelineStart", config.timelineStart().toString());
         return doc;
     }
 

@@ -171,11 +171,26 @@ class OgcFeaturesTest {
     }
 
     @Test
-    void mapPageServesLeafletFromItsPackageAndProxiesRevisionHistory() {
+    void itemsComeAsAcledCsvWithTheSameFiltersWhenAskedForCsv() {
+        String csv = given().get("/ogc/collections/incidents/items?f=csv&bbox=36,49.5,37,50.5&limit=100").then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        assertThat(csv.lines().findFirst()).hasValueSatisfying(header -> assertThat(header)
+                .startsWith("event_id_cnty,event_date").contains("location,latitude,longitude"));
+        assertThat(csv).contains(kharkivId + ",").doesNotContain("Odesa");
+        given().get("/ogc/collections/incidents/items?f=xml").then().statusCode(400)
+                .contentType("application/problem+json").body("parameter", equalTo("f"));
+    }
+
+    @Test
+    void mapPageServesMapLibreFromTheBuildAndProxiesRevisionHistory() {
         given().get("/").then().statusCode(200).contentType(containsString("text/html"))
-                .body(containsString("/webjars/leaflet/1.9.4/dist/leaflet.js"));
-        given().get("/webjars/leaflet/1.9.4/dist/leaflet.js").then().statusCode(200);
-        given().get("/webjars/supercluster/7.1.5/dist/supercluster.min.js").then().statusCode(200);
+                .body(containsString("/maplibre/maplibre-gl.css")).body(containsString("/map.js"));
+        given().get("/map.js").then().statusCode(200).contentType(containsString("javascript"))
+                .body(containsString("/maplibre/maplibre-gl.js"));
+        // Module scripts and module workers load only when served with a JavaScript type.
+        given().get("/maplibre/maplibre-gl.js").then().statusCode(200).contentType(containsString("javascript"));
+        given().get("/maplibre/maplibre-gl-worker.js").then().statusCode(200).contentType(containsString("javascript"));
+        given().get("/maplibre/LICENSE.txt").then().statusCode(200).body(containsString("BSD"));
         given().get("/api/incidents/" + kharkivId + "/history").then().statusCode(200).body(containsString("1"));
         given().get("/api/incidents/nope/history").then().statusCode(400).body("parameter", equalTo("id"));
     }

@@ -2,10 +2,11 @@ package org.incidentmap.gateway.reports;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.Response;
 import io.quarkus.test.common.QuarkusTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -14,10 +15,8 @@ import io.smallrye.jwt.util.KeyUtils;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.incidentmap.gateway.support.MapBrowser;
 import org.junit.jupiter.api.Test;
 
 /** The "paste a report" panel in Debian's Chromium, against the real incident-service through the gateway. */
@@ -40,16 +39,8 @@ class ReportPanelBrowserTest {
         int day = ThreadLocalRandom.current().nextInt(1, 20);
         String sentence = "A Russian drone struck a warehouse in Chuhuiv on " + day
                 + " November, killing 2 people and injuring 5, the regional governor said.";
-        try (Playwright playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-                Browser browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                        .setExecutablePath(Paths.get("/usr/bin/chromium")).setHeadless(true)
-                        .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                                "--disable-component-update", "--disable-sync", "--no-first-run")))) {
-            Page page = browser.newPage(new Browser.NewPageOptions().setViewportSize(1280, 800));
-            page.navigate(root + "#49.6,36.8,9");
-            page.waitForSelector("#live.on");
-
+        try (MapBrowser map = MapBrowser.open(root, "#49.6,36.8,9")) {
+            Page page = map.page();
             page.click("#report-toggle");
             page.fill("#report-token", "not-a-token");
             page.fill("#report-text", sentence);
@@ -71,10 +62,39 @@ class ReportPanelBrowserTest {
             page.locator(".report-candidate .report-accept").first().click();
             page.waitForFunction("() => document.querySelector('.report-candidate .report-status').textContent.startsWith('created')");
 
-            page.waitForFunction("() => [...document.querySelectorAll('path.new-incident')].length > 0");
-            page.locator("path.new-incident").last().click();
-            page.waitForSelector(".popup");
-            assertThat(page.locator(".popup").innerText()).contains("Chuhuiv").contains("Killed: 2");
+            map.waitForPlace("live-incidents", "Chuhuiv", true);
+            assertThat(map.clickAndReadPopup(36.6889, 49.8356)).contains("Chuhuiv").contains("Killed: 2");
+        }
+    }
+
+    @Test
+    void aUkrainianReportIsPostedAsPastedAndTheAnswerIsShownInThePanel() throws Exception {
+        String text = "Уранці 18 листопада російський дрон влучив у склад на околиці Чугуєва. Загинули двоє людей, "
+                + "ще п'ятеро дістали поранення, повідомив голова обласної військової адміністрації.";
+        try (MapBrowser map = MapBrowser.open(root, "#49.6,36.8,9")) {
+            Page page = map.page();
+            page.click("#report-toggle");
+            page.fill("#report-token", editorToken());
+            page.fill("#report-outlet", "Харківський кур'єр");
+            page.fill("#report-text", text);
+
+            Response response = page.waitForResponse(r -> r.url().endsWith("/api/reports") && r.request().method().equals("POST"),
+                    () -> page.click("#report-analyse"));
+            Request request = response.request();
+            JsonNode posted = new ObjectMapper().readTree(request.postData());
+            assertThat(posted.path("text").asText()).isEqualTo(text);
+            assertThat(posted.path("source").path("outlet").asText()).isEqualTo("Харківський кур'єр");
+            assertThat(response.status()).isBetween(200, 201);
+
+            JsonNode answer = new ObjectMapper().readTree(response.text());
+            page.waitForSelector("#report-highlighted");
+            assertThat(page.locator("#report-highlighted").innerText()).isEqualTo(text);
+            assertThat(page.locator("#report-error").textContent()).isEmpty();
+            int candidates = answer.path("candidates").size();
+            assertThat(page.locator(".report-candidate").count()).isEqualTo(candidates);
+            if (candidates == 0) {
+                assertThat(page.locator("#report-result").innerText()).contains("No incident found in this text.");
+            }
         }
     }
 }

@@ -18,18 +18,24 @@ public final class Reporter {
     private Reporter() {
     }
 
-    /** Creates an incident and returns its id. */
+    /** Creates an incident of 20 November 2026 and returns its id. */
     public static String create(String place, double lon, double lat, String eventType, Integer killed, boolean atLeast) {
+        return create(place, lon, lat, eventType, killed, atLeast, "2026-11-20");
+    }
+
+    /** Creates an incident of the day {@code occurredOn} and returns its id. */
+    public static String create(String place, double lon, double lat, String eventType, Integer killed, boolean atLeast,
+            String occurredOn) {
         String body = String.format(Locale.ROOT, """
                 {"type":"Feature","geometry":{"type":"Point","coordinates":[%s,%s]},
                  "properties":{"eventType":"%s","subEventType":"Air/drone strike","weapons":["drone"],
-                   "targets":["residential"],"occurredOn":"2026-11-20","timePrecision":1,"geoPrecision":1,
+                   "targets":["residential"],"occurredOn":"%s","timePrecision":1,"geoPrecision":1,
                    "placeName":"%s","admin1":"Kharkivska","country":"UA","killed":%s,"killedAtLeast":%s,
                    "injured":null,"injuredAtLeast":false,"status":"reported",
                    "sources":[{"outlet":"Test wire","url":"https://example.org/%s","publishedAt":"2026-11-20T06:00:00Z",
                      "excerpt":"Drones hit %s"}],
                    "claims":[{"claimant":"Regional administration","killed":%s,"killedAtLeast":false,"injured":4}]}}""",
-                lon, lat, eventType, place, killed == null ? "null" : killed, atLeast, place, place,
+                lon, lat, eventType, occurredOn, place, killed == null ? "null" : killed, atLeast, place, place,
                 killed == null ? "null" : killed);
         return given().auth().oauth2(token())
                 .contentType(ContentType.JSON).body(body)

@@ -1,0 +1,62 @@
+// The page's words in English and Ukrainian. The choice is kept in localStorage; switching reloads
+// the page, so every string is drawn once in the chosen language. Place names and the values sent to
+// the server (event types, statuses) stay as the data has them.
+const KEY = 'incident-map.lang';
+const WORDS = {
+  en: {
+    title: 'Incident map', type: 'Type', all: 'all', status: 'Status', killedAtLeast: 'Killed at least', from: 'From', to: 'To',
+    upTo: 'Up to', today: 'today', play: 'Play back', download: 'Download this view:', connecting: 'connecting…',
+    live: 'live', reconnecting: 'reconnecting…', switchTo: 'Українською', searchPlaceholder: 'Find a place',
+    counters: '{incidents} incidents · {killed} killed · {injured} injured in view',
+    atLeast: 'at least {n}', unknown: 'unknown', killed: 'Killed', injured: 'Injured', sources: 'Sources', claims: 'Claims',
+    history: 'History', loading: 'loading…', none: 'none', unavailable: 'unavailable',
+    claim: '{claimant}: killed {killed}, injured {injured}', cellIncidents: '{n} incidents', withoutFigure: '({n} without a figure)',
+    zoomIn: 'Zoom in', legendType: 'Event type', legendSize: 'Circle size: people killed',
+    legendCells: 'Zoomed out (below {z}): incidents grouped, size by number', legendFresh: 'Arrived live in the last minute',
+    keys: 'Keyboard: Tab to the map, arrows pan, + and − zoom, Enter opens the incident at the centre.',
+    types: {}, statuses: {}
+  },
+  uk: {
+    title: 'Мапа інцидентів', type: 'Тип', all: 'усі', status: 'Статус', killedAtLeast: 'Загиблих щонайменше', from: 'Від', to: 'До',
+    upTo: 'До дня', today: 'сьогодні', play: 'Відтворити', download: 'Завантажити цю область:', connecting: 'з’єднання…',
+    live: 'наживо', reconnecting: 'повторне з’єднання…', switchTo: 'In English', searchPlaceholder: 'Знайти місце',
+    counters: 'Інцидентів: {incidents} · загиблих: {killed} · поранених: {injured} у видимій області',
+    atLeast: 'щонайменше {n}', unknown: 'невідомо', killed: 'Загиблі', injured: 'Поранені', sources: 'Джерела', claims: 'Заяви',
+    history: 'Історія', loading: 'завантаження…', none: 'немає', unavailable: 'недоступно',
+    claim: '{claimant}: загиблих {killed}, поранених {injured}', cellIncidents: 'Інцидентів: {n}', withoutFigure: '(без даних: {n})',
+    zoomIn: 'Наблизити', legendType: 'Тип події', legendSize: 'Розмір кола: кількість загиблих',
+    legendCells: 'Віддалено (до масштабу {z}): інциденти згруповано, розмір за кількістю', legendFresh: 'Надійшло наживо за останню хвилину',
+    keys: 'Клавіатура: Tab до мапи, стрілки — зсув, + і − — масштаб, Enter відкриває інцидент у центрі.',
+    types: {
+      'Explosions/Remote violence': 'Вибухи/дистанційне насильство', 'Battles': 'Бойові зіткнення',
+      'Violence against civilians': 'Насильство проти цивільних', 'Strategic developments': 'Стратегічні події',
+      'Protests': 'Протести', 'Riots': 'Заворушення'
+    },
+    statuses: { reported: 'повідомлено', verified: 'підтверджено', disputed: 'оскаржено', retracted: 'відкликано' }
+  }
+};
+
+export const lang = localStorage.getItem(KEY) === 'uk' ? 'uk' : 'en';
+const words = WORDS[lang];
+
+/** The phrase {@code key} with its {name} slots filled from {@code values}. */
+export function t(key, values = {}) {
+  return words[key].replace(/\{(\w+)\}/g, (_, name) => String(values[name]));
+}
+export function typeName(type) { return words.types[type] || type; }
+export function statusName(status) { return words.statuses[status] || status; }
+
+/** Writes the words of the static page (elements with data-i18n, options and labels of the selects). */
+export function translatePage() {
+  document.documentElement.lang = lang;
+  document.title = t('title');
+  document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+  document.querySelectorAll('#f-status option[value=""], #f-type option[value=""]').forEach(o => { o.textContent = t('all'); });
+  document.querySelectorAll('#f-status option:not([value=""])').forEach(o => { o.textContent = statusName(o.value); });
+  document.getElementById('lang').lang = lang === 'uk' ? 'en' : 'uk';
+}
+
+export function switchLanguage() {
+  localStorage.setItem(KEY, lang === 'uk' ? 'en' : 'uk');
+  location.reload();
+}
