@@ -33,6 +33,7 @@ public class IncidentService {
     private final IncidentServiceConfig config;
     private final ObjectMapper mapper;
     private final WebClient client;
+    private final WebClient commands;
     private final HttpClient streamingClient;
     private final URI base;
 
@@ -47,6 +48,9 @@ public class IncidentService {
                 .setKeepAlive(true)
                 .setConnectTimeout((int) config.timeout().toMillis());
         this.client = WebClient.create(vertx, options);
+        // A refused write (401, 413) may be answered before its body is read; a kept-alive
+        // connection would then start the next request inside that unread body and hang it.
+        this.commands = WebClient.create(vertx, new WebClientOptions(options).setKeepAlive(false));
         this.streamingClient = vertx.createHttpClient(options);
     }
 
@@ -60,7 +64,7 @@ public class IncidentService {
      * left out) and hands back incident-service's answer whatever its status.
      */
     public Uni<HttpResponse<Buffer>> post(String path, Map<String, String> headers, byte[] body) {
-        var request = client.post(base.getPath() + path)
+        var request = commands.post(base.getPath() + path)
                 .putHeader("Accept", "application/json")
                 .timeout(config.timeout().toMillis());
         headers.forEach((name, value) -> {
