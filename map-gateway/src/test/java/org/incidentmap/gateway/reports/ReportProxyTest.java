@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
 class ReportProxyTest {
 
     /** Header names incident-service may see from the proxy: the request's framing and what the review needs. */
+    // "connection" is the gateway's own "close" (a connection per command), never the caller's
     private static final Set<String> FORWARDABLE = Set.of("host", "content-length", "content-type", "accept",
-            "authorization", "if-match", "user-agent");
+            "authorization", "if-match", "user-agent", "connection");
 
     /** Stands in for incident-service's POST /reports…, recording the headers of each request it gets. */
     public static class RecordingIncidentService implements QuarkusTestResourceLifecycleManager {
@@ -86,6 +87,7 @@ class ReportProxyTest {
         for (Map<String, List<String>> headers : RecordingIncidentService.SEEN) {
             assertThat(FORWARDABLE).containsAll(headers.keySet());
             assertThat(headers.get("authorization")).containsExactly("Bearer token-of-an-editor");
+            assertThat(headers.getOrDefault("connection", List.of("close"))).containsExactly("close");
             assertThat(headers.getOrDefault("user-agent", List.of())).doesNotContain("reporter-browser/1.0");
         }
         assertThat(RecordingIncidentService.SEEN.get(1).get("if-match")).containsExactly("\"4\"");
