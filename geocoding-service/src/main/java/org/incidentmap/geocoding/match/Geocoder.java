@@ -73,20 +73,34 @@ public class Geocoder {
                 .flatMap(hits -> {
             Index index = new Index(hits);
             List<String> unmatched = new ArrayList<>();
-            for (ParsedQuery p : parsed) {
-                if (fuzzy && index.forQuery(p).isEmpty()) {
+            for (int i = 0; i < parsed.size(); i++) {
+                ParsedQuery p = parsed.get(i);
+                if (fuzzy && queries.get(i).matching() == GeocodeQuery.Matching.LOOSE && index.forQuery(p).isEmpty()) {
                     unmatched.addAll(p.forms());
                 }
             }
             return store.fuzzy(unmatched, FUZZY_PER_KEY).map(similar -> {
                 index.add(similar);
                 List<List<Candidate>> results = new ArrayList<>(parsed.size());
-                for (ParsedQuery p : parsed) {
-                    results.add(Ranker.rank(p, index.forQuery(p), index.forContext(p), limit));
+                for (int i = 0; i < parsed.size(); i++) {
+                    ParsedQuery p = parsed.get(i);
+                    List<NameHit> found = index.forQuery(p);
+                    if (queries.get(i).matching() == GeocodeQuery.Matching.PRECISE) {
+                        found = precise(p, found);
+                    }
+                    results.add(Ranker.rank(p, found, index.forContext(p), limit));
                 }
                 return results;
             });
         });
+    }
+
+    /** The hits that are the query's own name or another transliteration of it; a shared skeleton alone is not enough. */
+    private static List<NameHit> precise(ParsedQuery query, List<NameHit> hits) {
+        Set<String> keys = new java.util.HashSet<>();
+        query.forms().forEach(form -> keys.add(NameNormalizer.transliterationKey(form)));
+        return hits.stream().filter(hit -> hit.kind() == NameHit.Kind.EXACT
+                || keys.contains(NameNormalizer.transliterationKey(hit.matchedNorm()))).toList();
     }
 
     /** Hits by key, so each query takes its own share of a batch's round trip. */

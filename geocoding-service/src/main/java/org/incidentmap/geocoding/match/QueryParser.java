@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,20 +23,7 @@ public final class QueryParser {
             "\\p{Lu}[\\p{L}'’ʼ-]*(?:[ ]+\\p{Lu}[\\p{L}'’ʼ-]*){0,2}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’ʼ-]+");
 
-    private static final Map<String, String> COUNTRIES = Map.ofEntries(
-            Map.entry("ukraine", "UA"), Map.entry("ukraina", "UA"), Map.entry("russia", "RU"),
-            Map.entry("rossiia", "RU"), Map.entry("rossiya", "RU"), Map.entry("russian federation", "RU"),
-            Map.entry("belarus", "BY"), Map.entry("moldova", "MD"), Map.entry("poland", "PL"),
-            Map.entry("romania", "RO"), Map.entry("slovakia", "SK"), Map.entry("hungary", "HU"),
-            Map.entry("lithuania", "LT"), Map.entry("latvia", "LV"), Map.entry("estonia", "EE"),
-            Map.entry("georgia", "GE"));
-
     private QueryParser() {
-    }
-
-    /** The ISO country code a normalised name stands for, or null. */
-    public static String countryCode(String normalised) {
-        return COUNTRIES.get(normalised);
     }
 
     public static ParsedQuery parse(String q, String context, String country) {
@@ -108,7 +94,7 @@ public final class QueryParser {
                 if (forms.isEmpty() || forms.stream().allMatch(f -> RegionWords.REGION.contains(f))) {
                     continue;
                 }
-                String code = forms.stream().map(QueryParser::countryCode).filter(c -> c != null).findFirst().orElse(null);
+                String code = forms.stream().map(Countries::code).filter(c -> c != null).findFirst().orElse(null);
                 if (code != null) {
                     terms.add(new ContextTerm(Set.of(code), ContextTerm.Kind.COUNTRY));
                 } else if (region) {

@@ -24,6 +24,16 @@ public final class RegionWords {
     private RegionWords() {
     }
 
+    /** Whether a normalised word names an oblast-level region ("oblast", "region", "oblasts"). */
+    public static boolean isRegionWord(String normalised) {
+        return REGION.contains(normalised);
+    }
+
+    /** Whether a normalised word names a district ("district", "raion", "hromada"). */
+    public static boolean isDistrictWord(String normalised) {
+        return DISTRICT.contains(normalised);
+    }
+
     /** The stems a region name is also known by: Kharkivska -> kharkivsk, kharkiv. */
     public static List<String> stems(String normalised) {
         List<String> stems = new ArrayList<>(2);
