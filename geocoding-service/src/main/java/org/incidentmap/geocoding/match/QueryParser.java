@@ -60,7 +60,7 @@ public final class QueryParser {
         for (String form : forms) {
             String[] words = form.split(" ");
             String last = words[words.length - 1];
-            if (words.length > 1 && RegionWords.REGION.contains(last)) {
+            if (words.length > 1 && RegionWords.REGION.contains(last) || words.length == 1 && RegionWords.isOblastDerivative(last)) {
                 return Precision.REGION;
             }
             if (words.length > 1 && RegionWords.DISTRICT.contains(last)) {
