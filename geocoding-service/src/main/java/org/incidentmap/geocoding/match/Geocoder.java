@@ -60,7 +60,8 @@ public class Geocoder {
     }
 
     private Uni<List<List<Candidate>>> geocodeChunk(List<GeocodeQuery> queries, int limit, boolean fuzzy) {
-        List<ParsedQuery> parsed = queries.stream().map(q -> QueryParser.parse(q.q(), q.context(), q.country())).toList();
+        java.util.Map<String, List<ParsedQuery.ContextTerm>> contexts = new java.util.HashMap<>();
+        List<ParsedQuery> parsed = queries.stream().map(q -> QueryParser.parse(q.q(), q.context(), q.country(), contexts)).toList();
         Set<String> norms = new LinkedHashSet<>();
         Set<String> skeletons = new LinkedHashSet<>();
         for (ParsedQuery p : parsed) {
@@ -129,7 +130,14 @@ public class Geocoder {
             return out;
         }
 
+        /** Context hits by context (the queries of one text share one list): each text's are gathered once. */
+        private final java.util.Map<List<ParsedQuery.ContextTerm>, List<NameHit>> contextHits = new java.util.IdentityHashMap<>();
+
         List<NameHit> forContext(ParsedQuery p) {
+            return contextHits.computeIfAbsent(p.context(), context -> gatherContext(p));
+        }
+
+        private List<NameHit> gatherContext(ParsedQuery p) {
             List<NameHit> out = new ArrayList<>();
             for (ParsedQuery.ContextTerm term : p.context()) {
                 for (String form : term.forms()) {

@@ -1,9 +1,11 @@
 package org.incidentmap.geocoding.match;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +29,15 @@ public final class QueryParser {
     }
 
     public static ParsedQuery parse(String q, String context, String country) {
+        return parse(q, context, country, new HashMap<>());
+    }
+
+    /**
+     * As {@link #parse(String, String, String)}, with the context terms of each distinct context
+     * read once into {@code contexts}: a geoparsed text is the context of every one of its spans,
+     * and reading it again for each would make a long text cost the square of its length.
+     */
+    public static ParsedQuery parse(String q, String context, String country, Map<String, List<ContextTerm>> contexts) {
         String name = q.strip();
         StringBuilder extra = new StringBuilder();
         int comma = name.indexOf(',');
@@ -53,7 +64,7 @@ public final class QueryParser {
         }
         return new ParsedQuery(name, forms, NameNormalizer.skeletons(forms), wanted,
                 country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT),
-                contextTerms(extra.toString()));
+                contexts.computeIfAbsent(extra.toString(), QueryParser::contextTerms));
     }
 
     private static Precision precisionOf(Set<String> forms) {
@@ -75,9 +86,10 @@ public final class QueryParser {
      * a region when a region word follows it, as a country when it names one.
      */
     static List<ContextTerm> contextTerms(String text) {
-        List<ContextTerm> terms = new ArrayList<>();
+        // A name said again adds nothing, and repeated names must not multiply the ranking's work.
+        Set<ContextTerm> terms = new LinkedHashSet<>();
         if (text.isBlank()) {
-            return terms;
+            return List.of();
         }
         Matcher run = NAME_RUN.matcher(text);
         while (run.find()) {
@@ -107,7 +119,7 @@ public final class QueryParser {
                 }
             }
         }
-        return terms;
+        return List.copyOf(terms);
     }
 
     private static String nextWord(String text, int from) {
