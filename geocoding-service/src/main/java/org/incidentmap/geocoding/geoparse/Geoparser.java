@@ -17,6 +17,7 @@ import org.incidentmap.geocoding.match.GeocodeQuery;
 import org.incidentmap.geocoding.match.GeocodeQuery.Matching;
 import org.incidentmap.geocoding.match.Geocoder;
 import org.incidentmap.geocoding.match.NameNormalizer;
+import org.incidentmap.geocoding.match.ParsedQuery.Precision;
 import org.incidentmap.geocoding.match.QueryParser;
 
 /**
@@ -46,13 +47,23 @@ public class Geoparser {
         List<GeocodeQuery> queries = new ArrayList<>();
         for (Proposal p : found.proposals()) {
             for (Variant v : p.variants()) {
-                queries.add(new GeocodeQuery(v.query(), text, null, p.framed() ? Matching.LOOSE : Matching.PRECISE));
+                queries.add(new GeocodeQuery(v.query(), text, null, loose(p, v) ? Matching.LOOSE : Matching.PRECISE));
             }
         }
         if (queries.isEmpty()) {
             return Uni.createFrom().item(assemble(text, tokens, found, List.of()));
         }
         return geocoder.geocodeAll(queries, 1, true).map(results -> assemble(text, tokens, found, results));
+    }
+
+    /**
+     * A similar spelling is acceptable in a locative frame, but not for a one-word name that asks
+     * for a region (Харківщина): the oblasts' derived names are known exactly, and "На
+     * Нікопольщині" (the area around Nikopol), spelled like none of them, is not some other oblast.
+     */
+    private static boolean loose(Proposal p, Variant v) {
+        boolean derivedRegion = !v.query().contains(" ") && QueryParser.parse(v.query(), null, null).wanted() == Precision.REGION;
+        return p.framed() && !derivedRegion;
     }
 
     /** A proposal's best answer over its variants. */

@@ -2,6 +2,7 @@ package org.incidentmap.geocoding.geoparse;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -39,6 +40,20 @@ final class IncidentLocationRules {
     private static final int WINDOW = 60;
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|at|near|outside|to)\\s+$");
 
+    /**
+     * Where an attack came from, not where it struck: "з напрямків Брянськ, Міллерово", "з
+     * території Курської області", "с направления Белгорода", "launched from the Bryansk region",
+     * "from the direction of Kursk".
+     */
+    private static final Pattern ORIGIN = Pattern.compile(
+            "(?:\\b(?:з|із|зі|с|со)\\s+(?:напрямк\\p{L}*|напрямів|направлени\\p{L}*|території|территории|боку)"
+                    + "|\\bfrom\\s+the\\s+(?:directions?|territory)\\s+of|\\blaunched\\s+from(?:\\s+the)?)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** What may stand between such words and the name: earlier names of the list, each maybe with "області" after it. */
+    private static final Pattern ORIGIN_LIST = Pattern.compile(
+            "^[\\s:–—-]*(?:\\p{Lu}[\\p{L}\\p{M}’'ʼ-]*(?:\\s+\\p{L}[\\p{L}’'ʼ-]*)?(?:\\s*,\\s*|\\s+(?:та|і|й|и|and|or)\\s+))*$");
+    static final String ORIGIN_REASON = "where the attack came from";
+
     static final String GROUPING = "military grouping named after a place";
     static final String PERSON = "person's name";
 
@@ -58,6 +73,9 @@ final class IncidentLocationRules {
         if (PERSON_BEFORE.matcher(before).find() || PERSON_AFTER.matcher(after).find()) {
             return new Verdict(false, PERSON);
         }
+        if (origin(text, start)) {
+            return new Verdict(false, ORIGIN_REASON);
+        }
         boolean venue = VENUES.contains(folded);
         boolean diplomacy = DIPLOMACY.matcher(sentence).find();
         if (venue || diplomacy && (country == null || !WAR_ZONE.contains(country))) {
@@ -75,6 +93,19 @@ final class IncidentLocationRules {
     /** An unresolved name is still reported when it is a known venue or follows a locative preposition ("talks in Istanbul"). */
     static boolean looksLikePlace(String text, int start, String folded) {
         return VENUES.contains(folded) || LOCATIVE_BEFORE.matcher(text.substring(Math.max(0, start - 12), start)).find();
+    }
+
+    private static boolean origin(String text, int start) {
+        int from = start;
+        while (from > 0 && ".!?\n".indexOf(text.charAt(from - 1)) < 0) {
+            from--;
+        }
+        Matcher cue = ORIGIN.matcher(text.substring(from, start));
+        int after = -1;
+        while (cue.find()) {
+            after = cue.end();
+        }
+        return after >= 0 && ORIGIN_LIST.matcher(text.substring(from + after, start)).matches();
     }
 
     private static String sentence(String text, int start, int end) {

@@ -6,6 +6,8 @@ import java.net.URL;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import morfologik.stemming.Dictionary;
 import morfologik.stemming.DictionaryLookup;
 import morfologik.stemming.WordData;
@@ -36,15 +38,28 @@ final class Morphology {
         OTHER
     }
 
-    /** One reading of a word: its lemma and class; {@code nominative} when the word is that case. */
+    /**
+     * One reading of a word: its lemma and class; {@code nominative} when the word is that case.
+     * For an adjective, {@code lemma} is its form in the nominative of the word's own gender and
+     * number ("Білій" → Біла, "Новой" → Новая), since a name's adjective agrees with its noun:
+     * "Білій Церкві" is Біла Церква, not the dictionary's masculine білий.
+     */
     record Reading(String lemma, Class kind, boolean nominative) {
     }
 
     private static final Dictionary UKRAINIAN = read("/org/languagetool/resource/uk/ukrainian.dict");
     private static final Dictionary RUSSIAN = read("/org/languagetool/resource/ru/russian.dict");
+    /** The same dictionaries inverted: "lemma|tag" gives the form ("білий|adj:f:v_naz:compb" → біла). */
+    private static final Dictionary UKRAINIAN_FORMS = read("/org/languagetool/resource/uk/ukrainian_synth.dict");
+    private static final Dictionary RUSSIAN_FORMS = read("/org/languagetool/resource/ru/russian_synth.dict");
     // A lookup reuses buffers and is not thread-safe; the dictionaries it reads are immutable.
     private static final ThreadLocal<DictionaryLookup> UK = ThreadLocal.withInitial(() -> new DictionaryLookup(UKRAINIAN));
     private static final ThreadLocal<DictionaryLookup> RU = ThreadLocal.withInitial(() -> new DictionaryLookup(RUSSIAN));
+    private static final ThreadLocal<DictionaryLookup> UK_FORMS = ThreadLocal.withInitial(() -> new DictionaryLookup(UKRAINIAN_FORMS));
+    private static final ThreadLocal<DictionaryLookup> RU_FORMS = ThreadLocal.withInitial(() -> new DictionaryLookup(RUSSIAN_FORMS));
+    /** The case field of a Ukrainian tag ("v_mis") and the last field of a Russian adjective's ("Fem:P"). */
+    private static final Pattern UK_CASE = Pattern.compile("v_[a-z]{3}");
+    private static final Pattern RU_ADJECTIVE_CASE = Pattern.compile("^(ADJ:Posit:(?:Masc|Fem|Neut|PL)):[A-Za-z]+$");
     private static final Locale UK_LOCALE = Locale.forLanguageTag("uk");
     private static final Locale RU_LOCALE = Locale.forLanguageTag("ru");
 
@@ -76,17 +91,25 @@ final class Morphology {
         List<Reading> out = new ArrayList<>();
         for (WordData d : RU.get().lookup(word.toLowerCase(RU_LOCALE).replace('ё', 'е'))) {
             String tag = String.valueOf(d.getTag());
+            String lemma = String.valueOf(d.getStem());
             Class kind;
             if (tag.startsWith("NN:Name") || tag.startsWith("NN:Fam") || tag.startsWith("NN:Patr")) {
                 kind = Class.PERSON;
             } else if (tag.startsWith("NN")) {
                 kind = Class.NOUN;
+            } else if (tag.startsWith("ADJ:MPR")) {
+                // A pronoun ("тот", "этот"): it names nothing.
+                kind = Class.OTHER;
             } else if (tag.startsWith("ADJ")) {
                 kind = Class.ADJECTIVE;
+                Matcher m = RU_ADJECTIVE_CASE.matcher(tag);
+                if (m.matches()) {
+                    lemma = form(RU_FORMS.get(), lemma, m.group(1) + ":Nom", lemma);
+                }
             } else {
                 kind = Class.OTHER;
             }
-            out.add(new Reading(String.valueOf(d.getStem()), kind, tag.endsWith(":Nom")));
+            out.add(new Reading(lemma, kind, tag.endsWith(":Nom")));
         }
         return out;
     }
@@ -94,8 +117,12 @@ final class Morphology {
     private static void addUkrainian(List<Reading> out, List<WordData> data) {
         for (WordData d : data) {
             String tag = String.valueOf(d.getTag());
+            String lemma = String.valueOf(d.getStem());
             Class kind;
-            if (tag.contains(":prop")) {
+            if (tag.contains("&pron")) {
+                // A pronoun ("тим", "той"), whatever its part of speech: it names nothing.
+                kind = Class.OTHER;
+            } else if (tag.contains(":prop")) {
                 kind = tag.contains(":geo") ? Class.GEO
                         : tag.contains(":fname") || tag.contains(":lname") || tag.contains(":pname") ? Class.PERSON
                         : Class.OTHER_PROPER;
@@ -103,11 +130,18 @@ final class Morphology {
                 kind = Class.NOUN;
             } else if (tag.startsWith("adj")) {
                 kind = Class.ADJECTIVE;
+                lemma = form(UK_FORMS.get(), lemma, UK_CASE.matcher(tag).replaceFirst("v_naz"), lemma);
             } else {
                 kind = Class.OTHER;
             }
-            out.add(new Reading(String.valueOf(d.getStem()), kind, tag.contains(":v_naz")));
+            out.add(new Reading(lemma, kind, tag.contains(":v_naz")));
         }
+    }
+
+    /** The form of {@code lemma} the tag asks for, or {@code otherwise} when the dictionary has none. */
+    private static String form(DictionaryLookup forms, String lemma, String tag, String otherwise) {
+        List<WordData> found = forms.lookup(lemma + "|" + tag);
+        return found.isEmpty() ? otherwise : String.valueOf(found.get(0).getStem());
     }
 
     private static Dictionary read(String resource) {

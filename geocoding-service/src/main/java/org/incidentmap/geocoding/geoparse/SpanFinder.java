@@ -131,6 +131,14 @@ final class SpanFinder {
         }
         String whole = text(tokens, first, last);
         String country = country(tokens, first, last);
+        String leading = first < last ? country(tokens, first, first) : null;
+        if (country == null && leading != null) {
+            // "Russia's Voronezh Oblast", "Ukraine's Chernihiv region": the country, then the place in it.
+            named.add(new Named(tokens.get(first).start(), tokens.get(first).end(), Kind.COUNTRY, "country",
+                    Countries.codeOfName(tokens.get(first).bare()) == null ? Evidence.INFLECTED : Evidence.EXACT, leading));
+            run(tokens, first + 1, last, named, proposals, runs, surnames);
+            return;
+        }
         if (country != null) {
             boolean inflected = Countries.codeOfName(whole) == null;
             named.add(new Named(tokens.get(first).start(), tokens.get(last).end(), Kind.COUNTRY, "country",
@@ -171,7 +179,9 @@ final class SpanFinder {
         boolean regionAfter = last + 1 < tokens.size() && !tokens.get(last + 1).sentenceStart()
                 && (Cues.regionWord(tokens.get(last + 1)) || Cues.districtWord(tokens.get(last + 1)));
         for (int t = first; t <= last && !regionAfter; t++) {
-            if (tokens.get(t).personOnly()) {
+            // An adjective before another word of the run is a name's attribute: "Білій Церкві", not the surname Біла.
+            boolean attribute = t < last && tokens.get(t).hasReading(Morphology.Class.ADJECTIVE);
+            if (tokens.get(t).personOnly() && !attribute) {
                 int from = t;
                 int to = t;
                 while (from > first && tokens.get(from - 1).hasReading(Morphology.Class.PERSON) && !tokens.get(from - 1).acronym()) {

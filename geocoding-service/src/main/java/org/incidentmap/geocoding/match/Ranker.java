@@ -35,6 +35,11 @@ public final class Ranker {
     static final double CONTEXT_NEUTRAL = 0.5;
     static final double CONTEXT_FITS = 1.0;
     static final double CONTEXT_SAME_OBLAST = 0.8;
+    /**
+     * In a country the text names, but in no region or near no place it names: weaker than the same
+     * oblast, since a Ukrainian text that mentions Russia ("РФ") does not put its Оріхів in Moscow.
+     */
+    static final double CONTEXT_SAME_COUNTRY = 0.7;
     static final double CONTEXT_CONTRADICTS = 0.0;
     /** A context place this close makes a candidate fit ("Yampil near Lyman"). */
     static final double NEAR_KM = 60;
@@ -170,7 +175,7 @@ public final class Ranker {
             if (!any) {
                 return CONTEXT_NEUTRAL;
             }
-            if (regions.contains(place.country() + "." + place.admin1Code()) || countries.contains(place.country())) {
+            if (regions.contains(place.country() + "." + place.admin1Code())) {
                 return CONTEXT_FITS;
             }
             boolean sameOblast = false;
@@ -181,7 +186,10 @@ public final class Ranker {
                 }
                 sameOblast |= other.country().equals(place.country()) && other.admin1Code().equals(place.admin1Code());
             }
-            return sameOblast ? CONTEXT_SAME_OBLAST : CONTEXT_CONTRADICTS;
+            if (sameOblast) {
+                return CONTEXT_SAME_OBLAST;
+            }
+            return countries.contains(place.country()) ? CONTEXT_SAME_COUNTRY : CONTEXT_CONTRADICTS;
         }
     }
 }

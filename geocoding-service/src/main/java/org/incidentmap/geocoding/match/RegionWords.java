@@ -24,7 +24,6 @@ public final class RegionWords {
     private RegionWords() {
     }
 
-    /** Whether a normalised word names an oblast-level region ("oblast", "region", "oblasts"). */
     /**
      * The one-word names Ukrainian and Russian derive for an oblast from its centre (Kharkivshchyna,
      * Donechchyna, Kharkovshchina), folded to Latin: a name of this shape asks for the region.
@@ -35,6 +34,7 @@ public final class RegionWords {
         return OBLAST_DERIVATIVE.matcher(normalised).matches();
     }
 
+    /** Whether a normalised word names an oblast-level region ("oblast", "region", "oblasts"). */
     public static boolean isRegionWord(String normalised) {
         return REGION.contains(normalised);
     }

@@ -136,6 +136,54 @@ class GeoparseTest {
         assertThat(placeNames(en)).containsExactly("Odesa");
     }
 
+    @Test
+    void anAdjectiveInANameIsAskedForInTheGenderOfItsNoun() {
+        JsonPath uk = geoparse("У Білій Церкві загинули четверо людей. Дрон атакував Велику Писарівку.");
+        assertThat(placeName(uk, "Білій Церкві")).isEqualTo("Bila Tserkva");
+        assertThat(placeName(uk, "Велику Писарівку")).isEqualTo("Velyka Pysarivka");
+        assertThat(mentionsOf(uk, "Білій")).isEmpty();
+        JsonPath ru = geoparse("В Новой Каховке повреждена подстанция.");
+        assertThat(placeName(ru, "Новой Каховке")).isEqualTo("Nova Kakhovka");
+    }
+
+    @Test
+    void aPronounThatStartsASentenceIsNoPlace() {
+        JsonPath uk = geoparse("Харків знову атакували дрони. Тим часом у Києві оголосили тривогу.");
+        assertThat(placeNames(uk)).containsExactly("Kharkiv", "Kyiv");
+    }
+
+    @Test
+    void whereAnAttackCameFromIsNoIncidentLocation() {
+        JsonPath uk = geoparse("Противник атакував 96 дронами з напрямків: Брянськ, Міллерово, Приморсько-Ахтарськ. "
+                + "Обстріли ведуться з території Курської області. Уламки впали у Сумах.");
+        for (String origin : List.of("Брянськ", "Міллерово", "Приморсько-Ахтарськ", "Курської області")) {
+            assertThat(mention(uk, origin)).containsEntry("incidentLocation", false)
+                    .containsEntry("reason", IncidentLocationRules.ORIGIN_REASON);
+        }
+        assertThat(mention(uk, "Сумах")).containsEntry("incidentLocation", true);
+        JsonPath en = geoparse("Drones launched from the Bryansk region struck Kharkiv.");
+        assertThat(mention(en, "Bryansk region")).containsEntry("incidentLocation", false);
+        assertThat(mention(en, "Kharkiv")).containsEntry("incidentLocation", true);
+    }
+
+    @Test
+    void aRegionIsNeverFoundBySimilarSpelling() {
+        // The area around Nikopol, spelled like no oblast: not Ternopilshchyna.
+        JsonPath uk = geoparse("На Нікопольщині поранено чотирьох людей.");
+        assertThat(placeNames(uk)).doesNotContain("Ternopil");
+    }
+
+    @Test
+    void aCountryBeforeAPlaceIsTheCountryAndThePlaceIsInIt() {
+        JsonPath en = geoparse("Drones struck an oil depot in the town of Liski in Russia's Voronezh Oblast. "
+                + "An attack on Pryluky in Ukraine's Chernihiv region injured four.");
+        assertCountry(en, "Russia's", "RU");
+        assertCountry(en, "Ukraine's", "UA");
+        assertThat(placeName(en, "Voronezh Oblast")).isEqualTo("Voronezh Oblast");
+        assertThat(placeName(en, "Chernihiv region")).isEqualTo("Chernihiv Oblast");
+        assertThat(placeNames(en)).doesNotContain("Rossosh’");
+    }
+
     private static JsonPath geoparse(String text) {
         return given().contentType(ContentType.JSON).body(Map.of("text", text)).when().post("/geoparse").then()
                 .statusCode(200).extract().jsonPath();
