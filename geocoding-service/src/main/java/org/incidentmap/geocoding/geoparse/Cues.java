@@ -80,6 +80,10 @@ final class Cues {
             "its", "our", "what", "when", "where", "who", "while", "if", "then", "also", "meanwhile", "however",
             "earlier", "later", "since", "until", "about", "according", "over", "under", "near", "outside", "around",
             "some", "many", "several", "all", "one", "two", "three", "no", "not", "yesterday", "today", "tonight");
+    /** Nouns before a street's name, which is often a town's or a person's ("вулиця Харківська", "улица Кирова"). */
+    private static final Set<String> STREET = words("street", "st", "avenue", "ave", "boulevard", "вулиця", "вул",
+            "проспект", "просп", "провулок", "пров", "бульвар", "площа", "улица", "ул", "переулок", "пер", "площадь",
+            "шосе", "шоссе");
     /** Month and weekday names in the three languages, from the JDK's locale data, as lemmas. */
     private static final Set<String> CALENDAR = calendarWords();
 
@@ -126,6 +130,10 @@ final class Cues {
 
     static boolean functionWord(Token token) {
         return FUNCTION_WORDS.contains(token.lower()) || token.functionWordOnly();
+    }
+
+    static boolean street(Token token) {
+        return any(token, STREET);
     }
 
     static boolean calendar(Token token) {

@@ -12,6 +12,7 @@ import org.incidentmap.geocoding.geoparse.Mention.Evidence;
 import org.incidentmap.geocoding.geoparse.Mention.Kind;
 import org.incidentmap.geocoding.geoparse.SpanFinder.Proposal;
 import org.incidentmap.geocoding.geoparse.SpanFinder.Variant;
+import org.incidentmap.geocoding.gazetteer.Place;
 import org.incidentmap.geocoding.match.Candidate;
 import org.incidentmap.geocoding.match.GeocodeQuery;
 import org.incidentmap.geocoding.match.GeocodeQuery.Matching;
@@ -95,6 +96,7 @@ public class Geoparser {
                 byRun.get(p.run()).add(best);
             }
         }
+        List<Mention> districts = new ArrayList<>();
         for (int run = 0; run < found.runs().size(); run++) {
             List<Resolved> chosen = choose(byRun.get(run));
             int[] span = found.runs().get(run);
@@ -103,12 +105,49 @@ public class Geoparser {
                 for (int t = r.proposal().first(); t <= r.proposal().last(); t++) {
                     covered[t - span[0]] = true;
                 }
-                mentions.add(place(text, tokens, found.surnames(), r));
+                Mention m = place(text, tokens, found.surnames(), r);
+                int after = r.proposal().last() + 1;
+                if (m.place() != null && after < tokens.size() && Cues.districtWord(tokens.get(after))) {
+                    districts.add(m);
+                }
+                mentions.add(m);
             }
             unresolved(text, tokens, span, covered, mentions);
         }
+        districts.forEach(d -> mentions.set(mentions.indexOf(d), ofItsSettlement(text, d, mentions)));
         mentions.sort(Comparator.comparingInt(Mention::start));
         return mentions;
+    }
+
+    /**
+     * "У Херсоні … Дніпровського району", "В Донецке в Петровском районе": a district named in the
+     * sentence of a settlement and resolved outside its oblast is a district of that city, which
+     * the gazetteer does not hold, not a distant town or raion of a similar name; a raion of the
+     * same oblast ("у Харкові та Ізюмському районі") stays.
+     */
+    private static Mention ofItsSettlement(String text, Mention district, List<Mention> mentions) {
+        for (Mention other : mentions) {
+            if (other != district && other.kind() == Kind.PLACE && other.place() != null
+                    && sameSentence(text, other.start(), district.start())
+                    && !sameOblast(other.place().place(), district.place().place())) {
+                return new Mention(district.text(), district.start(), district.end(), false,
+                        "a district of the settlement named beside it", null, Kind.OTHER, null, null);
+            }
+        }
+        return district;
+    }
+
+    private static boolean sameOblast(Place a, Place b) {
+        return a.country().equals(b.country()) && a.admin1Code().equals(b.admin1Code());
+    }
+
+    private static boolean sameSentence(String text, int a, int b) {
+        for (int i = Math.min(a, b); i < Math.max(a, b); i++) {
+            if (".!?\n".indexOf(text.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Evidence first (a lemma's exact name beats a similar spelling of the inflected form), then score. */

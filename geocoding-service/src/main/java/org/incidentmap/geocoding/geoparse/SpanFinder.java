@@ -114,6 +114,10 @@ final class SpanFinder {
                 return;
             }
         }
+        if (first > 0 && !tokens.get(first).sentenceStart() && Cues.street(tokens.get(first - 1))) {
+            named.add(new Named(tokens.get(first).start(), tokens.get(last).end(), Kind.OTHER, "street", null, null));
+            return;
+        }
         // A title makes the words after it a person's name: "Kharkiv Governor Oleh Syniehubov".
         if (first > 0 && !tokens.get(first).sentenceStart() && Cues.title(tokens.get(first - 1))
                 && !Cues.title(tokens.get(first))) {
@@ -167,6 +171,9 @@ final class SpanFinder {
         if (feature(tokens, first, last)) {
             named.add(new Named(tokens.get(first).start(), tokens.get(last).end(), Kind.FEATURE,
                     "river, bridge, reservoir or plant named after a place", null, null));
+            return;
+        }
+        if (first == last && commonAdjective(tokens, first)) {
             return;
         }
         // English: several capitalised words followed by a verb of speech are a person's name.
@@ -277,6 +284,26 @@ final class SpanFinder {
             out.add(token.bare());
         }
         return List.copyOf(out).subList(0, Math.min(2, out.size()));
+    }
+
+    /**
+     * "Ударный беспилотник", "Масована атака": a word the dictionary knows only as an adjective (or
+     * a word that names nothing), capitalised before a lower-case common noun that is no region or
+     * district word, describes that noun; a place's adjectival name stands with a capitalised word
+     * ("Нова Каховка") or a region word ("Харківській області").
+     */
+    private static boolean commonAdjective(List<Token> tokens, int t) {
+        Token word = tokens.get(t);
+        if (word.readings().isEmpty() || !word.hasReading(Morphology.Class.ADJECTIVE)
+                || word.readings().stream().anyMatch(r -> r.kind() != Morphology.Class.ADJECTIVE && r.kind() != Morphology.Class.OTHER)
+                || t + 1 >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(t + 1);
+        // A lower-case word the dictionaries do not know is a common noun too ("беспилотник").
+        boolean noun = next.hasReading(Morphology.Class.NOUN) || next.readings().isEmpty() && next.cyrillic();
+        return !next.sentenceStart() && next.joinedToPrevious() && !next.capitalised() && noun
+                && !Cues.regionWord(next) && !Cues.districtWord(next);
     }
 
     private static Named person(List<Token> tokens, int first, int last, Set<String> surnames) {

@@ -184,6 +184,24 @@ class GeoparseTest {
         assertThat(placeNames(en)).doesNotContain("Rossosh’");
     }
 
+    @Test
+    void aDistrictOfACityNamedBesideItIsNoDistantPlace() {
+        JsonPath uk = geoparse("У Херсоні внаслідок обстрілу Дніпровського району поранено чоловіка. "
+                + "У Харкові та Ізюмському районі оголосили тривогу.");
+        assertThat(mention(uk, "Дніпровського району")).containsEntry("place", null).containsEntry("incidentLocation", false);
+        assertThat(placeName(uk, "Херсоні")).isEqualTo("Kherson");
+        assertThat(placeName(uk, "Ізюмському районі")).isEqualTo("Izium");
+        JsonPath ru = geoparse("В Донецке в Петровском районе ранения получили трое мужчин.");
+        assertThat(placeNames(ru)).containsExactly("Donetsk");
+    }
+
+    @Test
+    void streetsAndAdjectivesBeforeCommonNounsAreNoPlaces() {
+        JsonPath ru = geoparse("Ударный беспилотник попал во двор дома на улице Кирова в Курске.");
+        assertThat(placeNames(ru)).containsExactly("Kursk");
+        assertThat(mention(ru, "Кирова")).containsEntry("reason", "street");
+    }
+
     private static JsonPath geoparse(String text) {
         return given().contentType(ContentType.JSON).body(Map.of("text", text)).when().post("/geoparse").then()
                 .statusCode(200).extract().jsonPath();
