@@ -31,10 +31,12 @@ public class GeocodeResource {
 
     private final Geocoder geocoder;
     private final GazetteerStore store;
+    private final Inputs inputs;
 
-    GeocodeResource(Geocoder geocoder, GazetteerStore store) {
+    GeocodeResource(Geocoder geocoder, GazetteerStore store, Inputs inputs) {
         this.geocoder = geocoder;
         this.store = store;
+        this.inputs = inputs;
     }
 
     /** One request of a batch. */
@@ -53,10 +55,10 @@ public class GeocodeResource {
     public Uni<GeoJson.FeatureCollection> geocode(@Context UriInfo uri, @QueryParam("q") String q,
             @QueryParam("context") String context, @QueryParam("country") String country,
             @QueryParam("limit") String limit) {
-        Inputs.onlyParameters(uri, Set.of("q", "context", "country", "limit"));
-        GeocodeQuery query = new GeocodeQuery(Inputs.query("q", q), Inputs.text("context", context, Inputs.MAX_TEXT),
-                Inputs.country(country));
-        return geocoder.geocode(query, Inputs.limit(limit, DEFAULT_LIMIT)).map(GeoJson.FeatureCollection::of);
+        inputs.onlyParameters(uri, Set.of("q", "context", "country", "limit"));
+        GeocodeQuery query = new GeocodeQuery(inputs.query("q", q), inputs.text("context", context),
+                inputs.country(country));
+        return geocoder.geocode(query, inputs.limit(limit, DEFAULT_LIMIT)).map(GeoJson.FeatureCollection::of);
     }
 
     @POST
@@ -66,12 +68,7 @@ public class GeocodeResource {
         if (request == null) {
             throw new BadRequest("body", "a JSON object with the queries is required");
         }
-        if (request.queries() == null || request.queries().isEmpty()) {
-            throw new BadRequest("queries", "queries must be a non-empty array");
-        }
-        if (request.queries().size() > Inputs.MAX_BATCH) {
-            throw new BadRequest("queries", "at most " + Inputs.MAX_BATCH + " queries per batch");
-        }
+        inputs.batch("queries", request.queries());
         List<GeocodeQuery> queries = new ArrayList<>();
         for (int i = 0; i < request.queries().size(); i++) {
             BatchQuery b = request.queries().get(i);
@@ -79,8 +76,8 @@ public class GeocodeResource {
             if (b == null) {
                 throw new BadRequest("queries[" + i + "]", "query must be an object");
             }
-            queries.add(new GeocodeQuery(Inputs.query(prefix + "q", b.q()),
-                    Inputs.text(prefix + "context", b.context(), Inputs.MAX_TEXT), Inputs.country(b.country())));
+            queries.add(new GeocodeQuery(inputs.query(prefix + "q", b.q()),
+                    inputs.text(prefix + "context", b.context()), inputs.country(b.country())));
         }
         return geocoder.geocodeAll(queries, 1).map(results -> new BatchResponse(
                 results.stream().map(GeoJson.FeatureCollection::of).toList()));
@@ -89,8 +86,8 @@ public class GeocodeResource {
     @GET
     @Path("autocomplete")
     public Uni<GeoJson.FeatureCollection> autocomplete(@Context UriInfo uri, @QueryParam("q") String q) {
-        Inputs.onlyParameters(uri, Set.of("q"));
-        String prefix = NameNormalizer.normalise(Inputs.query("q", q)).stream().findFirst().orElse("");
+        inputs.onlyParameters(uri, Set.of("q"));
+        String prefix = NameNormalizer.normalise(inputs.query("q", q)).stream().findFirst().orElse("");
         if (prefix.isEmpty()) {
             throw new BadRequest("q", "q must contain letters or digits");
         }
@@ -103,9 +100,9 @@ public class GeocodeResource {
     @Path("reverse")
     public Uni<GeoJson.FeatureCollection> reverse(@Context UriInfo uri, @QueryParam("lat") String lat,
             @QueryParam("lon") String lon) {
-        Inputs.onlyParameters(uri, Set.of("lat", "lon"));
-        double latitude = Inputs.coordinate("lat", lat, MAX_LAT);
-        double longitude = Inputs.coordinate("lon", lon, MAX_LON);
+        inputs.onlyParameters(uri, Set.of("lat", "lon"));
+        double latitude = inputs.coordinate("lat", lat, MAX_LAT);
+        double longitude = inputs.coordinate("lon", lon, MAX_LON);
         return store.nearest(latitude, longitude).map(nearest -> {
             if (nearest == null) {
                 return new GeoJson.FeatureCollection("FeatureCollection", List.of());

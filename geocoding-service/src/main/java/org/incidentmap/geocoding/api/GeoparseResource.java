@@ -18,9 +18,11 @@ import org.incidentmap.geocoding.geoparse.Geoparser;
 public class GeoparseResource {
 
     private final Geoparser geoparser;
+    private final Inputs inputs;
 
-    GeoparseResource(Geoparser geoparser) {
+    GeoparseResource(Geoparser geoparser, Inputs inputs) {
         this.geoparser = geoparser;
+        this.inputs = inputs;
     }
 
     /** The text to geoparse. */
@@ -39,7 +41,7 @@ public class GeoparseResource {
         if (text == null || text.isBlank()) {
             throw new BadRequest("text", "text must not be empty");
         }
-        return geoparser.parse(Inputs.text("text", text, Inputs.MAX_TEXT)).map(mentions -> new GeoparseResponse(mentions.stream().map(m -> {
+        return geoparser.parse(inputs.text("text", text)).map(mentions -> new GeoparseResponse(mentions.stream().map(m -> {
             Map<String, Object> out = new LinkedHashMap<>();
             out.put("text", m.text());
             out.put("start", m.start());

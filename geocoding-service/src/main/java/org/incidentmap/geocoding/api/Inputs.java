@@ -1,28 +1,27 @@
 package org.incidentmap.geocoding.api;
 
+import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Checks of request input shared by the resources; each failure names the field. */
-final class Inputs {
-
-    /** Longest name query accepted. */
-    static final int MAX_QUERY = 1000;
-    /** Longest context or geoparse text accepted. */
-    static final int MAX_TEXT = 5000;
-    static final int MAX_LIMIT = 50;
-    static final int MAX_BATCH = 1000;
+/** Checks of request input shared by the resources, within the configured bounds; each failure names the field. */
+@Singleton
+class Inputs {
 
     private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
     /** Regular expressions match by code point, so only a surrogate that is not half of a pair matches. */
     private static final Pattern LONE_SURROGATE = Pattern.compile("[\\x{D800}-\\x{DFFF}]");
     private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
-    private Inputs() {
+    private final ApiConfig bounds;
+
+    Inputs(ApiConfig bounds) {
+        this.bounds = bounds;
     }
 
-    static void onlyParameters(UriInfo uri, Set<String> allowed) {
+    void onlyParameters(UriInfo uri, Set<String> allowed) {
         for (String name : uri.getQueryParameters().keySet()) {
             if (!allowed.contains(name)) {
                 throw new BadRequest(name.isEmpty() ? "query" : name, "unknown parameter; allowed: " + allowed);
@@ -30,14 +29,29 @@ final class Inputs {
         }
     }
 
-    static String query(String field, String value) {
+    /** A non-empty list of at most {@code im.api.max-batch} entries. */
+    void batch(String field, List<?> entries) {
+        if (entries == null || entries.isEmpty()) {
+            throw new BadRequest(field, field + " must be a non-empty array");
+        }
+        if (entries.size() > bounds.maxBatch()) {
+            throw new BadRequest(field, "at most " + bounds.maxBatch() + " " + field + " per batch");
+        }
+    }
+
+    String query(String field, String value) {
         if (value == null || value.isBlank()) {
             throw new BadRequest(field, field + " must not be empty");
         }
-        return text(field, value, MAX_QUERY);
+        return checked(field, value, bounds.maxQuery());
     }
 
-    static String text(String field, String value, int max) {
+    /** A context or a text to geoparse; null stays null. */
+    String text(String field, String value) {
+        return checked(field, value, bounds.maxText());
+    }
+
+    private static String checked(String field, String value, int max) {
         if (value == null) {
             return null;
         }
@@ -53,7 +67,7 @@ final class Inputs {
         return value;
     }
 
-    static String country(String value) {
+    String country(String value) {
         if (value == null || value.isBlank()) {
             return null;
         }
@@ -63,22 +77,22 @@ final class Inputs {
         return value;
     }
 
-    static int limit(String value, int fallback) {
+    int limit(String value, int fallback) {
         if (value == null || value.isBlank()) {
             return fallback;
         }
         try {
             int limit = Integer.parseInt(value.trim());
-            if (limit >= 1 && limit <= MAX_LIMIT) {
+            if (limit >= 1 && limit <= bounds.maxLimit()) {
                 return limit;
             }
         } catch (NumberFormatException e) {
             // answered below, like any other limit out of range
         }
-        throw new BadRequest("limit", "limit must be an integer between 1 and " + MAX_LIMIT);
+        throw new BadRequest("limit", "limit must be an integer between 1 and " + bounds.maxLimit());
     }
 
-    static double coordinate(String field, String value, double bound) {
+    double coordinate(String field, String value, double bound) {
         if (value == null || value.isBlank()) {
             throw new BadRequest(field, field + " is required");
         }

@@ -1,6 +1,7 @@
 package org.incidentmap.geocoding.geoparse;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -42,7 +43,15 @@ public class Geoparser {
         this.geocoder = geocoder;
     }
 
+    /**
+     * Tokenising, the dictionary look-ups and span finding are CPU-bound: they run on the worker
+     * pool, as the matching does (see {@link Geocoder}), never on the event loop that called.
+     */
     public Uni<List<Mention>> parse(String text) {
+        return Uni.createFrom().deferred(() -> parseHere(text)).runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Uni<List<Mention>> parseHere(String text) {
         List<Token> tokens = Token.of(text, Language.of(text));
         SpanFinder.Found found = SpanFinder.find(tokens);
         List<GeocodeQuery> queries = new ArrayList<>();

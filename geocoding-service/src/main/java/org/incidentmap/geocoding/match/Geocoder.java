@@ -1,6 +1,7 @@
 package org.incidentmap.geocoding.match;
 
 import io.smallrye.mutiny.Uni;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -59,7 +60,16 @@ public class Geocoder {
         });
     }
 
+    /**
+     * Parsing and ranking are CPU-bound (seconds for a long text): they run on the worker pool,
+     * and each answer of the database is handed back to it, so the event loop carries I/O only.
+     */
     private Uni<List<List<Candidate>>> geocodeChunk(List<GeocodeQuery> queries, int limit, boolean fuzzy) {
+        return Uni.createFrom().deferred(() -> matchChunk(queries, limit, fuzzy))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
+    }
+
+    private Uni<List<List<Candidate>>> matchChunk(List<GeocodeQuery> queries, int limit, boolean fuzzy) {
         java.util.Map<String, List<ParsedQuery.ContextTerm>> contexts = new java.util.HashMap<>();
         List<ParsedQuery> parsed = queries.stream().map(q -> QueryParser.parse(q.q(), q.context(), q.country(), contexts)).toList();
         Set<String> norms = new LinkedHashSet<>();
@@ -71,6 +81,7 @@ public class Geocoder {
                     .forEach(t -> norms.addAll(t.forms()));
         }
         return store.lookup(List.copyOf(norms), List.copyOf(skeletons), CANDIDATES_PER_KEY)
+                .emitOn(Infrastructure.getDefaultWorkerPool())
                 .flatMap(hits -> {
             Index index = new Index(hits);
             List<String> unmatched = new ArrayList<>();
@@ -80,7 +91,7 @@ public class Geocoder {
                     unmatched.addAll(p.forms());
                 }
             }
-            return store.fuzzy(unmatched, FUZZY_PER_KEY).map(similar -> {
+            return store.fuzzy(unmatched, FUZZY_PER_KEY).emitOn(Infrastructure.getDefaultWorkerPool()).map(similar -> {
                 index.add(similar);
                 List<List<Candidate>> results = new ArrayList<>(parsed.size());
                 for (int i = 0; i < parsed.size(); i++) {
