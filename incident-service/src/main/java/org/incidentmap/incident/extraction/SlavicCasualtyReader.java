@@ -29,7 +29,8 @@ final class SlavicCasualtyReader {
             "літній", "літня", "немовля", "мужчина", "женщина", "ребенок", "подросток", "пенсионер",
             "пенсионерка", "водитель", "житель", "жительница", "девочка", "мальчик", "девушка", "парень",
             "младенец", "людина", "человек", "волонтер", "рятувальник", "спасатель", "медик", "працівник",
-            "работник", "цивільний", "мирный", "фермер", "тракторист");
+            "работник", "цивільний", "мирный", "фермер", "тракторист", "мати", "батько", "син", "донька", "дочка",
+            "мать", "отец", "сын", "дочь");
     private static final Set<String> MILITARY = Set.of("військовий", "військовослужбовець", "солдат",
             "окупант", "военный", "военнослужащий", "боевик", "оккупант", "противник", "ворог", "бойовик",
             "найманець", "наемник", "особовий", "личный", "ліквідувати", "ликвидировать", "знищити",
@@ -49,6 +50,9 @@ final class SlavicCasualtyReader {
             "беспилотник", "ракета", "атака", "удар", "обстріл", "обстрел", "будинок", "дом", "рятувальник",
             "спасатель", "бпла", "шахед");
     private static final int WINDOW = 4;
+    /** The adjective of an age ("61-річна", "12-летний"). */
+    private static final Set<String> AGE = Set.of("річний", "літній", "місячний", "летний", "месячный");
+    private static final Set<String> AND = Set.of("та", "і", "й", "и");
 
     private SlavicCasualtyReader() {
     }
@@ -112,8 +116,10 @@ final class SlavicCasualtyReader {
             } else if (!w.onlyWithNumber()) {
                 int person = singlePersonNear(tokens, readings, w.index(), words);
                 if (person >= 0) {
-                    found.add(casualty(w.kind(), 1, false, Casualty.Subject.CIVILIAN_OR_UNSPECIFIED, tokens,
-                            Math.min(person, w.index()), Math.max(person, w.index())));
+                    int last = person > w.index() ? lastListed(tokens, readings, person, impersonal(tokens.get(w.index()))) : person;
+                    int count = 1 + countListed(tokens, readings, person, last);
+                    found.add(casualty(w.kind(), count, false, Casualty.Subject.CIVILIAN_OR_UNSPECIFIED, tokens,
+                            Math.min(person, w.index()), Math.max(last, w.index())));
                 }
             }
         }
@@ -208,23 +214,85 @@ final class SlavicCasualtyReader {
 
     private static int singlePersonNear(List<Token> tokens, List<List<Morphology.Reading>> readings, int word,
             List<Word> words) {
-        for (int d = 1; d <= 2; d++) {
-            for (int k : new int[] {word + d, word - d}) {
-                if (k < 0 || k >= tokens.size() || !tokens.get(k).isWord()) {
+        boolean impersonal = impersonal(tokens.get(word));
+        for (int step : new int[] {1, -1}) {
+            int seen = 0;
+            for (int k = word + step; k >= 0 && k < tokens.size() && seen < 2; k += step) {
+                if (agePart(tokens, readings, k)) {
                     continue;
+                }
+                if (!tokens.get(k).isWord()) {
+                    break;
                 }
                 final int at = k;
                 if (words.stream().anyMatch(w -> w.index() == at)) {
-                    continue;
+                    break;
                 }
-                for (Morphology.Reading r : readings.get(k)) {
-                    if (SINGLE_PERSON.contains(r.lemma()) && singularNominative(r.tag())) {
-                        return k;
-                    }
+                if (singlePerson(readings.get(k), impersonal)) {
+                    return k;
                 }
+                seen++;
             }
         }
         return -1;
+    }
+
+    /**
+     * The last of the persons listed from the one at {@code person}: "61-річна жінка та 34-річний
+     * чоловік" lists two; each further one is joined by "та", "і", "и" or "й".
+     */
+    private static int lastListed(List<Token> tokens, List<List<Morphology.Reading>> readings, int person,
+            boolean accusative) {
+        int last = person;
+        int k = person + 1;
+        while (k < tokens.size() && AND.contains(Morphology.normalised(tokens.get(k).text()))) {
+            int next = k + 1;
+            while (next < tokens.size() && agePart(tokens, readings, next)) {
+                next++;
+            }
+            if (next >= tokens.size() || !singlePerson(readings.get(next), accusative)) {
+                break;
+            }
+            last = next;
+            k = next + 1;
+        }
+        return last;
+    }
+
+    private static int countListed(List<Token> tokens, List<List<Morphology.Reading>> readings, int first, int last) {
+        int more = 0;
+        for (int k = first + 1; k <= last; k++) {
+            more += (singlePerson(readings.get(k), true)) && !agePart(tokens, readings, k) ? 1 : 0;
+        }
+        return more;
+    }
+
+    private static boolean singlePerson(List<Morphology.Reading> readings, boolean accusative) {
+        for (Morphology.Reading r : readings) {
+            if (SINGLE_PERSON.contains(r.lemma()) && (singularNominative(r.tag()) || accusative && singularAccusative(r.tag()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "поранено", "травмовано", "вбито": the Ukrainian impersonal form, whose person is its object. */
+    private static boolean impersonal(Token word) {
+        String w = Morphology.normalised(word.text());
+        return w.endsWith("но") || w.endsWith("то");
+    }
+
+    /** "61-річна", "12-летний": an age before a person noun, its digits, hyphen and adjective. */
+    private static boolean agePart(List<Token> tokens, List<List<Morphology.Reading>> readings, int k) {
+        Token t = tokens.get(k);
+        return t.isDigits() && k + 1 < tokens.size() && tokens.get(k + 1).text().equals("-")
+                || t.text().equals("-") && k > 0 && tokens.get(k - 1).isDigits()
+                || k > 1 && tokens.get(k - 1).text().equals("-") && tokens.get(k - 2).isDigits() && hasLemma(readings.get(k), AGE);
+    }
+
+    /** Ukrainian "noun:anim:m:v_zna": the object of an impersonal "поранено", "травмовано", "вбито". */
+    private static boolean singularAccusative(String tag) {
+        return tag.contains(":v_zna") && (tag.contains(":m:") || tag.contains(":f:") || tag.contains(":n:"));
     }
 
     /** Ukrainian tags "noun:anim:f:v_naz", Russian "NN:Anim:Fem:Sin:Nom". */
