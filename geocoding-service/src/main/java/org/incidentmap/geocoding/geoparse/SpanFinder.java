@@ -129,7 +129,13 @@ final class SpanFinder {
                 if (t < last) {
                     named.add(person(tokens, t + 1, last, surnames));
                 }
-                run(tokens, first, t - 1, named, proposals, runs, surnames);
+                if (t > first && !tokens.get(first).cyrillic()) {
+                    // "Tula Governor Dmitry Milyaev", "Kharkiv Mayor Ihor Terekhov": the place names an office.
+                    named.add(new Named(tokens.get(first).start(), tokens.get(t - 1).end(), Kind.OTHER,
+                            "the place of a person's office", null, null));
+                } else {
+                    run(tokens, first, t - 1, named, proposals, runs, surnames);
+                }
                 return;
             }
         }

@@ -202,6 +202,17 @@ class GeoparseTest {
         assertThat(mention(ru, "Кирова")).containsEntry("reason", "street");
     }
 
+    @Test
+    void aPlaceBeforeATitleNamesAnOfficeAndAMissionIsAnOrganisation() {
+        JsonPath en = geoparse("Drones hit Novomoskovsk, Tula Governor Dmitry Milyaev said. "
+                + "The Human Rights Monitoring Mission said 164 civilians were killed.");
+        assertThat(mention(en, "Tula")).containsEntry("place", null).containsEntry("incidentLocation", false)
+                .containsEntry("reason", "the place of a person's office");
+        assertThat(mention(en, "Dmitry Milyaev")).containsEntry("kind", "person");
+        assertThat(mention(en, "Human Rights Monitoring Mission")).containsEntry("kind", "organisation");
+        assertThat(placeNames(en)).doesNotContain("Uman", "Tula");
+    }
+
     private static JsonPath geoparse(String text) {
         return given().contentType(ContentType.JSON).body(Map.of("text", text)).when().post("/geoparse").then()
                 .statusCode(200).extract().jsonPath();
