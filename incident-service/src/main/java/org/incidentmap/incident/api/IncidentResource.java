@@ -94,9 +94,16 @@ public class IncidentResource {
             throw InvalidInputException.of("count", "numberMatched is a GeoJSON member; CSV has no place for it");
         }
         var body = csv ? stream.csv(filter, cursor, limit)
-                : stream.featureCollection(filter, cursor, limit, count, next -> uri.getRequestUriBuilder()
-                        .replaceQueryParam("cursor", next).replaceQueryParam("count").build().toString());
+                : stream.featureCollection(filter, cursor, limit, count, pageLinks(uri));
         return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", csv ? CSV + "; charset=utf-8" : GEO_JSON).build();
+    }
+
+    /** The page's links leave "count" out: a client following them pays for one count, not one per page. */
+    private static IncidentStream.PageLinks pageLinks(UriInfo uri) {
+        return new IncidentStream.PageLinks(
+                uri.getRequestUriBuilder().replaceQueryParam("count").build().toString(),
+                uri.getRequestUriBuilder().replaceQueryParam("count").replaceQueryParam("f", "csv").build().toString(),
+                next -> uri.getRequestUriBuilder().replaceQueryParam("cursor", next).replaceQueryParam("count").build().toString());
     }
 
     @GET

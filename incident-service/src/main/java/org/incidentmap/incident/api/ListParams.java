@@ -81,8 +81,11 @@ final class ListParams {
                 throw InvalidInputException.of("bbox", "must be finite numbers");
             }
         }
-        if (box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90 || box[0] > box[2] || box[1] > box[3]) {
-            throw InvalidInputException.of("bbox", "must be minLon,minLat,maxLon,maxLat within -180..180 and -90..90");
+        // minLon east of maxLon is a box across the antimeridian, which OGC API – Features allows
+        if (box[0] < -180 || box[0] > 180 || box[2] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90
+                || box[1] > box[3]) {
+            throw InvalidInputException.of("bbox", "must be minLon,minLat,maxLon,maxLat within -180..180 and -90..90,"
+                    + " minLat not above maxLat");
         }
         return box;
     }

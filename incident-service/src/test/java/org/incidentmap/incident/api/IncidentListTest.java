@@ -53,7 +53,8 @@ class IncidentListTest {
         assertThat(page.getLong("seq")).isGreaterThanOrEqualTo(head);
         assertThat(page.getInt("numberReturned")).isEqualTo(2);
         assertThat(page.getList("features.id")).containsExactly(newer, older);
-        assertThat(page.getList("links")).isEmpty();
+        assertThat(page.getList("links.rel")).containsExactly("self", "alternate");
+        assertThat(page.getString("links.find { it.rel == 'alternate' }.href")).contains("f=csv");
         assertThat(page.getMap("$")).doesNotContainKey("crs");
 
         Map<String, Object> single = given().when().get("/incidents/" + older).then().extract().jsonPath().getMap("$");
@@ -166,6 +167,15 @@ class IncidentListTest {
         assertThat(list("status=verified").getList("features")).isEmpty();
         assertThat(list("eventType=Explosions/Remote violence").getList("features")).hasSize(2);
         assertThat(list("eventType=Battles").getList("features")).isEmpty();
+    }
+
+    @Test
+    void aBboxWhoseWestEdgeIsEastOfItsEastEdgeCrossesTheAntimeridian() {
+        String chukotka = create("2025-08-01", 66.0, 179.0, 1, "Air/drone strike");
+        String alaska = create("2025-08-02", 66.0, -178.0, 1, "Air/drone strike");
+        create("2025-08-03", 66.0, 170.0, 1, "Air/drone strike");
+        assertThat(list("bbox=177,65,-177,70").getList("features.id")).containsExactly(alaska, chukotka);
+        given().when().get("/incidents?bbox=177,70,-177,65").then().statusCode(400).body("errors[0].field", equalTo("bbox"));
     }
 
     @Test
