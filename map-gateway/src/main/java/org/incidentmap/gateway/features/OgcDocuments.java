@@ -1,6 +1,10 @@
 package org.incidentmap.gateway.features;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +13,14 @@ import java.util.Map;
 /** The metadata documents of the OGC API: landing page, conformance and collection descriptions. */
 @ApplicationScoped
 class OgcDocuments {
+
+    private final ObjectNode api;
+
+    OgcDocuments(ObjectMapper mapper) throws IOException {
+        try (InputStream in = OgcDocuments.class.getResourceAsStream("/ogc/openapi.json")) {
+            this.api = (ObjectNode) mapper.readTree(in);
+        }
+    }
 
     static final String INCIDENTS = "incidents";
     static final String OBLAST_STATS = "oblast-stats";
@@ -34,12 +46,19 @@ class OgcDocuments {
         doc.put("description", "Strikes and casualty events of the Russia–Ukraine war as OGC API – Features layers");
         doc.put("links", List.of(
                 link(base, "self", "application/json", "This document"),
-                link(root(base) + "/q/openapi?format=json", "service-desc", "application/vnd.oai.openapi+json;version=3.0",
+                link(base + "/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0",
                         "The API definition"),
                 link(base + "/conformance", "conformance", "application/json", "Conformance classes"),
                 link(base + "/collections", "data", "application/json", "Collections"),
                 link(base + "/tileMatrixSets", "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", "application/json",
                         "Tile matrix sets of the incident tiles")));
+        return doc;
+    }
+
+    /** The OpenAPI document of {@code /ogc}, its paths relative to the one server: this landing page. */
+    ObjectNode api(String base) {
+        ObjectNode doc = api.deepCopy();
+        doc.putArray("servers").addObject().put("url", base);
         return doc;
     }
 
@@ -95,9 +114,5 @@ class OgcDocuments {
         link.put("type", type);
         link.put("title", title);
         return link;
-    }
-
-    private static String root(String base) {
-        return base.substring(0, base.length() - "/ogc".length());
     }
 }

@@ -1,5 +1,6 @@
 package org.incidentmap.gateway.features;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.MultiMap;
@@ -53,6 +54,13 @@ public class OgcResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> landing(@Context UriInfo uri) {
         return documents.landing(base(uri));
+    }
+
+    @GET
+    @Path("/api")
+    @Produces("application/vnd.oai.openapi+json;version=3.0")
+    public ObjectNode api(@Context UriInfo uri) {
+        return documents.api(base(uri));
     }
 
     @GET
@@ -151,8 +159,9 @@ public class OgcResource {
         if (cursor == null || cursor.isBlank()) {
             query.add("count", "true");
         }
-        LinkRewriter links = new LinkRewriter(incidents.baseUrl() + "/incidents?",
-                base(uri) + "/collections/incidents/items?");
+        // incident-service's self, alternate and next links all become the gateway's, with or without a query
+        LinkRewriter links = new LinkRewriter("\"href\":\"" + incidents.baseUrl() + "/incidents",
+                "\"href\":\"" + base(uri) + "/collections/incidents/items");
         return proxy(incidents.open("/incidents", query, GEO_JSON), links, GEO_JSON);
     }
 

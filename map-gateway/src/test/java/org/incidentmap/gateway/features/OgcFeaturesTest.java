@@ -50,8 +50,13 @@ class OgcFeaturesTest {
         given().get("/ogc/collections").then().statusCode(200).body("collections.id", hasItem("incidents"));
         given().get("/ogc/collections/incidents").then().statusCode(200)
                 .body("links.find { it.rel == 'items' }.href", equalTo(ogc + "/collections/incidents/items"));
-        String api = given().get("/q/openapi?format=json").then().statusCode(200).extract().path("openapi");
-        assertThat(api).startsWith("3.0");
+        String serviceDesc = given().get("/ogc").then().extract().path("links.find { it.rel == 'service-desc' }.href");
+        JsonPath api = given().get(serviceDesc).then().statusCode(200).extract().jsonPath();
+        assertThat(api.getString("openapi")).startsWith("3.0");
+        assertThat(api.getString("servers[0].url")).isEqualTo(ogc.toString());
+        assertThat(api.getMap("paths")).containsKeys("/", "/conformance", "/collections", "/collections/incidents/items");
+        assertThat(api.getList("paths.'/collections/incidents/items'.get.parameters.'$ref'"))
+                .contains("#/components/parameters/bbox", "#/components/parameters/datetime", "#/components/parameters/limit");
     }
 
     @Test
@@ -67,6 +72,7 @@ class OgcFeaturesTest {
             JsonPath page = new JsonPath(body);
             assertThat(page.getInt("numberReturned")).isEqualTo(page.getList("features").size()).isLessThanOrEqualTo(2);
             ids.addAll(page.getList("features.id"));
+            assertThat(page.getString("links.find { it.rel == 'self' }.href")).startsWith(ogc + "/collections/incidents/items");
             next = page.getString("links.find { it.rel == 'next' }.href");
             if (next != null) {
                 assertThat(next).startsWith(ogc + "/collections/incidents/items?");
