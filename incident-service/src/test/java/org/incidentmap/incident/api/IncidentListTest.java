@@ -62,6 +62,24 @@ class IncidentListTest {
     }
 
     @Test
+    void aPageLinksToItselfAndToItsCsvFormWithoutAskingForTheCountAgain() {
+        String older = create("2025-01-20", 48.0, 37.8, 1, "Air/drone strike");
+        String newer = create("2025-01-21", 48.1, 37.6, 2, "Air/drone strike");
+        JsonPath first = list("limit=1&count=true");
+
+        String self = first.getString("links.find { it.rel == 'self' }.href");
+        assertThat(self).contains("limit=1").doesNotContain("count=");
+        JsonPath again = given().urlEncodingEnabled(false).when().get(self).then().statusCode(200).extract().jsonPath();
+        assertThat(again.getList("features.id")).containsExactly(newer);
+        assertThat(again.getMap("$")).doesNotContainKey("numberMatched");
+
+        assertThat(first.getString("links.find { it.rel == 'alternate' }.type")).isEqualTo("text/csv");
+        String csv = given().urlEncodingEnabled(false).when().get(first.getString("links.find { it.rel == 'alternate' }.href"))
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertThat(csv).contains(newer + ",").doesNotContain(older);
+    }
+
+    @Test
     void cursorPagingWalksEveryMatchOnceFollowingNextLinks() {
         List<String> created = new ArrayList<>();
         for (int day = 1; day <= 5; day++) {
@@ -171,10 +189,11 @@ class IncidentListTest {
 
     @Test
     void aBboxWhoseWestEdgeIsEastOfItsEastEdgeCrossesTheAntimeridian() {
-        String chukotka = create("2025-08-01", 66.0, 179.0, 1, "Air/drone strike");
-        String alaska = create("2025-08-02", 66.0, -178.0, 1, "Air/drone strike");
-        create("2025-08-03", 66.0, 170.0, 1, "Air/drone strike");
-        assertThat(list("bbox=177,65,-177,70").getList("features.id")).containsExactly(alaska, chukotka);
+        String eastOfIt = create("2025-08-01", 67.0, 179.0, 1, "Air/drone strike");
+        String westOfIt = create("2025-08-02", 68.0, -178.0, 1, "Air/drone strike");
+        // Inside the box read with its edges swapped (-177..177), outside the one asked for.
+        create("2025-08-03", 67.0, 0.0, 1, "Air/drone strike");
+        assertThat(list("bbox=177,65,-177,70").getList("features.id")).containsExactly(westOfIt, eastOfIt);
         given().when().get("/incidents?bbox=177,70,-177,65").then().statusCode(400).body("errors[0].field", equalTo("bbox"));
     }
 

@@ -1,5 +1,6 @@
 package org.incidentmap.gateway.features;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -10,20 +11,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The metadata documents of the OGC API: landing page, conformance and collection descriptions. */
+/**
+ * The metadata documents of the OGC API (landing page, conformance, collection descriptions) and
+ * the links of a single incident, all at the gateway's addresses.
+ */
 @ApplicationScoped
 class OgcDocuments {
 
+    static final String INCIDENTS = "incidents";
+    static final String OBLAST_STATS = "oblast-stats";
+
+    /** The map page's zoom at which one settlement's incidents stand apart. */
+    private static final int PLACE_ZOOM = 12;
+
+    private final ObjectMapper mapper;
     private final ObjectNode api;
 
     OgcDocuments(ObjectMapper mapper) throws IOException {
+        this.mapper = mapper;
         try (InputStream in = OgcDocuments.class.getResourceAsStream("/ogc/openapi.json")) {
             this.api = (ObjectNode) mapper.readTree(in);
         }
     }
-
-    static final String INCIDENTS = "incidents";
-    static final String OBLAST_STATS = "oblast-stats";
 
     private static final List<String> CONFORMANCE = List.of(
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
@@ -105,6 +114,32 @@ class OgcDocuments {
                 link(self, "self", "application/json", "This collection"),
                 link(self + "/items", "items", OgcResource.GEO_JSON, itemsTitle)));
         return doc;
+    }
+
+    /**
+     * Adds to an incident's Feature the links OGC API – Features asks of a feature (self, alternate,
+     * collection) and its revision history. The alternate is the map page opened on the incident's
+     * place, so an incident without a point has none.
+     */
+    ObjectNode withIncidentLinks(ObjectNode feature, String base) {
+        String id = feature.path("id").asText();
+        List<Map<String, String>> links = new ArrayList<>();
+        links.add(link(base + "/collections/" + INCIDENTS + "/items/" + id, "self", OgcResource.GEO_JSON, "This incident"));
+        JsonNode geometry = feature.path("geometry");
+        if ("Point".equals(geometry.path("type").asText())) {
+            JsonNode lonLat = geometry.path("coordinates");
+            links.add(link(root(base) + "/#" + lonLat.path(1).asText() + "," + lonLat.path(0).asText() + "," + PLACE_ZOOM,
+                    "alternate", "text/html", "This incident's place on the map"));
+        }
+        links.add(link(root(base) + "/api/incidents/" + id + "/history", "version-history", "application/json",
+                "Revisions of this incident"));
+        links.add(link(base + "/collections/" + INCIDENTS, "collection", "application/json", "Incidents"));
+        feature.set("links", mapper.valueToTree(links));
+        return feature;
+    }
+
+    private static String root(String base) {
+        return base.substring(0, base.length() - "/ogc".length());
     }
 
     private static Map<String, String> link(String href, String rel, String type, String title) {

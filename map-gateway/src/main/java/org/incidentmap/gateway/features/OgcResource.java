@@ -25,7 +25,7 @@ import org.jboss.resteasy.reactive.RestMulti;
 
 /**
  * OGC API – Features Part 1 (Core, GeoJSON) at {@code /ogc}. Metadata documents are built here;
- * items stream through from incident-service chunk by chunk with their next links rewritten.
+ * items stream through from incident-service chunk by chunk with their links rewritten to the gateway's.
  */
 @Path("/ogc")
 public class OgcResource {
@@ -165,14 +165,16 @@ public class OgcResource {
         return proxy(incidents.open("/incidents", query, GEO_JSON), links, GEO_JSON);
     }
 
+    /** One incident, small enough to read whole, with the links OGC API – Features asks of a feature. */
     @GET
     @Path("/collections/{collection}/items/{id}")
-    public RestMulti<Buffer> item(@PathParam("collection") String collection, @PathParam("id") String id) {
+    public Uni<Response> item(@Context UriInfo uri, @PathParam("collection") String collection, @PathParam("id") String id) {
         requireIncidents(collection);
         if (!UUID.matcher(id).matches()) {
             throw new BadParameterException("id", "id must be an incident UUID");
         }
-        return proxy(incidents.open("/incidents/" + id, MultiMap.caseInsensitiveMultiMap(), GEO_JSON), null, GEO_JSON);
+        return incidents.incident(id).map(feature -> Response.ok(documents.withIncidentLinks(feature, base(uri)))
+                .type(GEO_JSON).build());
     }
 
     /**

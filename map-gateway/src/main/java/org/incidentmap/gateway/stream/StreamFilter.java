@@ -1,8 +1,8 @@
 package org.incidentmap.gateway.stream;
 
 import java.util.Set;
-import org.incidentmap.gateway.problem.Params;
 import java.util.function.Predicate;
+import org.incidentmap.gateway.problem.Params;
 
 /** The subset of events a client asked for; every criterion left out matches everything. */
 record StreamFilter(double[] bbox, Set<String> eventTypes, Integer minKilled) implements Predicate<StreamEvent> {

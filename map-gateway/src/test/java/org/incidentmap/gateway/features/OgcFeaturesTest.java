@@ -72,7 +72,6 @@ class OgcFeaturesTest {
             JsonPath page = new JsonPath(body);
             assertThat(page.getInt("numberReturned")).isEqualTo(page.getList("features").size()).isLessThanOrEqualTo(2);
             ids.addAll(page.getList("features.id"));
-            assertThat(page.getString("links.find { it.rel == 'self' }.href")).startsWith(ogc + "/collections/incidents/items");
             next = page.getString("links.find { it.rel == 'next' }.href");
             if (next != null) {
                 assertThat(next).startsWith(ogc + "/collections/incidents/items?");
@@ -80,6 +79,47 @@ class OgcFeaturesTest {
         }
         assertThat(ids).as(String.join("\n", pages)).hasSize(total).doesNotHaveDuplicates().contains(kharkivId);
         assertThat(new JsonPath(pages.get(0)).getInt("numberMatched")).isEqualTo(total);
+    }
+
+    @Test
+    void itemsPagesLinkToThemselvesAndTheirCsvFormAtTheGateway() {
+        JsonPath page = given().get("/ogc/collections/incidents/items?bbox=36,49.5,36.5,50.5&limit=1").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(page.getList("links.rel")).contains("self", "alternate");
+        String self = page.getString("links.find { it.rel == 'self' }.href");
+        assertThat(self).startsWith(ogc + "/collections/incidents/items?").contains("bbox=").contains("limit=1")
+                .doesNotContain("count=");
+        assertThat(given().urlEncodingEnabled(false).get(self).then().statusCode(200).contentType("application/geo+json")
+                .extract().jsonPath().getList("features.id")).isEqualTo(page.getList("features.id"));
+        String alternate = page.getString("links.find { it.rel == 'alternate' }.href");
+        assertThat(alternate).startsWith(ogc + "/collections/incidents/items?").contains("f=csv");
+        assertThat(page.getString("links.find { it.rel == 'alternate' }.type")).isEqualTo("text/csv");
+        String csv = given().urlEncodingEnabled(false).get(alternate).then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        assertThat(csv).startsWith("event_id_cnty,").contains(page.getString("features[0].id") + ",");
+        assertThat(page.getList("links.href", String.class)).allSatisfy(href -> assertThat(href).startsWith(ogc.toString()));
+    }
+
+    @Test
+    void aSingleIncidentLinksToItselfItsPlaceOnTheMapItsHistoryAndItsCollection() {
+        JsonPath feature = given().get("/ogc/collections/incidents/items/" + kharkivId).then().statusCode(200)
+                .contentType("application/geo+json").extract().jsonPath();
+        String root = ogc.toString().substring(0, ogc.toString().length() - "/ogc".length());
+        assertThat(feature.getString("links.find { it.rel == 'self' }.href"))
+                .isEqualTo(ogc + "/collections/incidents/items/" + kharkivId);
+        assertThat(feature.getString("links.find { it.rel == 'alternate' }.type")).isEqualTo("text/html");
+        assertThat(feature.getString("links.find { it.rel == 'alternate' }.href")).isEqualTo(root + "/#49.9935,36.2304,12");
+        assertThat(feature.getString("links.find { it.rel == 'collection' }.href")).isEqualTo(ogc + "/collections/incidents");
+
+        given().get(feature.getString("links.find { it.rel == 'self' }.href")).then().statusCode(200)
+                .body("id", equalTo(kharkivId));
+        String map = feature.getString("links.find { it.rel == 'alternate' }.href");
+        given().get(map.substring(0, map.indexOf('#'))).then().statusCode(200)
+                .contentType(containsString("text/html")).body(containsString("/map.js"));
+        given().get(feature.getString("links.find { it.rel == 'version-history' }.href")).then().statusCode(200)
+                .contentType(containsString("application/json"));
+        given().get(feature.getString("links.find { it.rel == 'collection' }.href")).then().statusCode(200)
+                .body("id", equalTo("incidents"));
     }
 
     @Test
