@@ -228,12 +228,23 @@ function fillDetails(el, feature) {
   el.querySelector('.claims').innerHTML = claims ? `<b>${esc(t('claims'))}</b><ul>${claims}</ul>` : '';
   el.dataset.details = 'read';
 }
+// The incident's Feature from the layer; a failed read (an upstream hiccup, a cut body) is tried once more
+// before the popup says its details are unavailable, so a reader does not take a missing claim for none.
+function readFeature(id, attempt = 0) {
+  return fetch('/ogc/collections/incidents/items/' + encodeURIComponent(id))
+    .then(r => { if (!r.ok) throw new Error('status ' + r.status); return r.json(); })
+    .catch(e => attempt > 0 ? Promise.reject(e)
+      : new Promise(resolve => setTimeout(resolve, 300)).then(() => readFeature(id, attempt + 1)));
+}
 function openIncident(lngLat, id, props) {
   const popup = new Popup({ maxWidth: '360px' }).setLngLat(lngLat).setHTML(popupHtml(id, props)).addTo(map);
   const el = popup.getElement().querySelector('.popup');
   const live = overlay.feature(id);
-  (live ? Promise.resolve(live) : fetch('/ogc/collections/incidents/items/' + encodeURIComponent(id)).then(r => r.json()))
-    .then(f => fillDetails(el, f)).catch(() => { el.dataset.details = 'unavailable'; });
+  (live ? Promise.resolve(live) : readFeature(id))
+    .then(f => fillDetails(el, f)).catch(() => {
+      el.querySelector('.sources').textContent = t('unavailable');
+      el.dataset.details = 'unavailable';
+    });
   fetch('/api/incidents/' + encodeURIComponent(id) + '/history').then(r => r.json()).then(h => {
     const revisions = Array.isArray(h) ? h : (h.revisions || []);
     el.querySelector('.history').innerHTML = revisions.map(r =>

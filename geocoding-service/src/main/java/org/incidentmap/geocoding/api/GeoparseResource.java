@@ -47,6 +47,11 @@ public class GeoparseResource {
             out.put("incidentLocation", m.incidentLocation());
             out.put("reason", m.reason());
             out.put("place", m.place() == null ? null : GeoJson.feature(m.place()));
+            out.put("kind", m.kind().wire());
+            out.put("evidence", m.evidence() == null ? null : m.evidence().wire());
+            if (m.countryCode() != null) {
+                out.put("countryCode", m.countryCode());
+            }
             return out;
         }).toList()));
     }

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
 
-/** The gazetteer bundled with the service: the cities500 extract, the curated supplement, admin code names, renames. */
+/** The gazetteer bundled with the service: the cities500 extract, the curated supplement, admin code names, former names and region names. */
 public final class DefaultGazetteer {
 
     static final String DIR = "/gazetteer/";
@@ -23,7 +23,7 @@ public final class DefaultGazetteer {
     }
 
     public static RenameAliases renames() throws IOException {
-        return RenameAliases.read(resource("renames.txt"));
+        return RenameAliases.read(resource("renames.txt"), resource("region-names.txt"));
     }
 
     private static InputStream resource(String name) throws IOException {

@@ -162,7 +162,7 @@ public final class GazetteerLoader {
                 names.add(new String[] {alternate, "f"});
             }
         }
-        for (String old : renames.formerNames(p.country(), p.admin1(), p.name())) {
+        for (String old : renames.otherNames(p.country(), p.admin1(), p.name(), p.isRegion())) {
             names.add(new String[] {old, "f"});
         }
         for (String[] name : names) {

@@ -39,6 +39,9 @@ final class IncidentLocationRules {
     private static final int WINDOW = 60;
     private static final Pattern LOCATIVE_BEFORE = Pattern.compile("\\b(?:in|at|near|outside|to)\\s+$");
 
+    static final String GROUPING = "military grouping named after a place";
+    static final String PERSON = "person's name";
+
     private IncidentLocationRules() {
     }
 
@@ -50,10 +53,10 @@ final class IncidentLocationRules {
         String after = text.substring(end, Math.min(text.length(), end + WINDOW));
         String sentence = sentence(text, start, end);
         if (GROUPING_AFTER.matcher(after).find() || GROUPING_BEFORE.matcher(before).find()) {
-            return new Verdict(false, "military grouping named after a place");
+            return new Verdict(false, GROUPING);
         }
         if (PERSON_BEFORE.matcher(before).find() || PERSON_AFTER.matcher(after).find()) {
-            return new Verdict(false, "person's name");
+            return new Verdict(false, PERSON);
         }
         boolean venue = VENUES.contains(folded);
         boolean diplomacy = DIPLOMACY.matcher(sentence).find();

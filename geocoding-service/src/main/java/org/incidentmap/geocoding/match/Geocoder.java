@@ -60,7 +60,8 @@ public class Geocoder {
     }
 
     private Uni<List<List<Candidate>>> geocodeChunk(List<GeocodeQuery> queries, int limit, boolean fuzzy) {
-        List<ParsedQuery> parsed = queries.stream().map(q -> QueryParser.parse(q.q(), q.context(), q.country())).toList();
+        java.util.Map<String, List<ParsedQuery.ContextTerm>> contexts = new java.util.HashMap<>();
+        List<ParsedQuery> parsed = queries.stream().map(q -> QueryParser.parse(q.q(), q.context(), q.country(), contexts)).toList();
         Set<String> norms = new LinkedHashSet<>();
         Set<String> skeletons = new LinkedHashSet<>();
         for (ParsedQuery p : parsed) {
@@ -73,20 +74,34 @@ public class Geocoder {
                 .flatMap(hits -> {
             Index index = new Index(hits);
             List<String> unmatched = new ArrayList<>();
-            for (ParsedQuery p : parsed) {
-                if (fuzzy && index.forQuery(p).isEmpty()) {
+            for (int i = 0; i < parsed.size(); i++) {
+                ParsedQuery p = parsed.get(i);
+                if (fuzzy && queries.get(i).matching() == GeocodeQuery.Matching.LOOSE && index.forQuery(p).isEmpty()) {
                     unmatched.addAll(p.forms());
                 }
             }
             return store.fuzzy(unmatched, FUZZY_PER_KEY).map(similar -> {
                 index.add(similar);
                 List<List<Candidate>> results = new ArrayList<>(parsed.size());
-                for (ParsedQuery p : parsed) {
-                    results.add(Ranker.rank(p, index.forQuery(p), index.forContext(p), limit));
+                for (int i = 0; i < parsed.size(); i++) {
+                    ParsedQuery p = parsed.get(i);
+                    List<NameHit> found = index.forQuery(p);
+                    if (queries.get(i).matching() == GeocodeQuery.Matching.PRECISE) {
+                        found = precise(p, found);
+                    }
+                    results.add(Ranker.rank(p, found, index.forContext(p), limit));
                 }
                 return results;
             });
         });
+    }
+
+    /** The hits that are the query's own name or another transliteration of it; a shared skeleton alone is not enough. */
+    private static List<NameHit> precise(ParsedQuery query, List<NameHit> hits) {
+        Set<String> keys = new java.util.HashSet<>();
+        query.forms().forEach(form -> keys.add(NameNormalizer.transliterationKey(form)));
+        return hits.stream().filter(hit -> hit.kind() == NameHit.Kind.EXACT
+                || keys.contains(NameNormalizer.transliterationKey(hit.matchedNorm()))).toList();
     }
 
     /** Hits by key, so each query takes its own share of a batch's round trip. */
@@ -115,7 +130,14 @@ public class Geocoder {
             return out;
         }
 
+        /** Context hits by context (the queries of one text share one list): each text's are gathered once. */
+        private final java.util.Map<List<ParsedQuery.ContextTerm>, List<NameHit>> contextHits = new java.util.IdentityHashMap<>();
+
         List<NameHit> forContext(ParsedQuery p) {
+            return contextHits.computeIfAbsent(p.context(), context -> gatherContext(p));
+        }
+
+        private List<NameHit> gatherContext(ParsedQuery p) {
             List<NameHit> out = new ArrayList<>();
             for (ParsedQuery.ContextTerm term : p.context()) {
                 for (String form : term.forms()) {

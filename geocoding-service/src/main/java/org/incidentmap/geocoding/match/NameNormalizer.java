@@ -111,6 +111,46 @@ public final class NameNormalizer {
         return out.toString();
     }
 
+    /** Spellings of one sound in the transliteration systems of Ukrainian, Russian and Polish names, longest first. */
+    private static final String[][] TRANSLITERATION_EQUIVALENTS = {
+        {"shch", "S"}, {"szcz", "S"}, {"sch", "S"}, {"zh", "J"}, {"kh", "H"}, {"tch", "C"}, {"ch", "C"}, {"cz", "C"},
+        {"sh", "X"}, {"sz", "X"}, {"ts", "Z"}, {"tz", "Z"}, {"ph", "f"}, {"gh", "h"}, {"g", "h"}, {"w", "v"},
+        {"ya", "a"}, {"ia", "a"}, {"ja", "a"}, {"yu", "u"}, {"iu", "u"}, {"ju", "u"}, {"ye", "e"}, {"ie", "e"},
+        {"je", "e"}, {"yo", "o"}, {"io", "o"}, {"jo", "o"}, {"yi", "i"}, {"iy", "i"}, {"ii", "i"}, {"yy", "i"},
+        {"ij", "i"}, {"yj", "i"}, {"y", "i"}, {"j", "i"}};
+
+    /**
+     * The key on which spellings of one name by different transliteration systems meet while
+     * other names with the same consonants do not: Vinnytsia and Vinnitsa, Mykolaiv and
+     * Mykolayiv, Luhansk and Lugansk, Khmelnytskyi and Khmelnitsky share it; Turkey and Turka,
+     * region and Reghin, which share a skeleton, do not. Vowels stay (only their iotated and
+     * doubled spellings fold), so it is far stricter than the {@link #skeleton}.
+     */
+    public static String transliterationKey(String normalised) {
+        String s = normalised.replace(" ", "");
+        StringBuilder out = new StringBuilder(s.length());
+        int i = 0;
+        while (i < s.length()) {
+            String symbol = null;
+            int step = 1;
+            for (String[] equivalent : TRANSLITERATION_EQUIVALENTS) {
+                if (s.startsWith(equivalent[0], i)) {
+                    symbol = equivalent[1];
+                    step = equivalent[0].length();
+                    break;
+                }
+            }
+            if (symbol == null) {
+                symbol = String.valueOf(s.charAt(i));
+            }
+            if (out.isEmpty() || out.charAt(out.length() - 1) != symbol.charAt(0)) {
+                out.append(symbol);
+            }
+            i += step;
+        }
+        return out.toString();
+    }
+
     private static String single(char c, boolean first) {
         return switch (c) {
             case 'a', 'e', 'i', 'o', 'u', 'y', 'j' -> first ? "_" : "";

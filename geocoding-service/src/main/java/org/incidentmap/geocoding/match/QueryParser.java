@@ -1,6 +1,7 @@
 package org.incidentmap.geocoding.match;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,23 +25,19 @@ public final class QueryParser {
             "\\p{Lu}[\\p{L}'’ʼ-]*(?:[ ]+\\p{Lu}[\\p{L}'’ʼ-]*){0,2}");
     private static final Pattern WORD = Pattern.compile("[\\p{L}'’ʼ-]+");
 
-    private static final Map<String, String> COUNTRIES = Map.ofEntries(
-            Map.entry("ukraine", "UA"), Map.entry("ukraina", "UA"), Map.entry("russia", "RU"),
-            Map.entry("rossiia", "RU"), Map.entry("rossiya", "RU"), Map.entry("russian federation", "RU"),
-            Map.entry("belarus", "BY"), Map.entry("moldova", "MD"), Map.entry("poland", "PL"),
-            Map.entry("romania", "RO"), Map.entry("slovakia", "SK"), Map.entry("hungary", "HU"),
-            Map.entry("lithuania", "LT"), Map.entry("latvia", "LV"), Map.entry("estonia", "EE"),
-            Map.entry("georgia", "GE"));
-
     private QueryParser() {
     }
 
-    /** The ISO country code a normalised name stands for, or null. */
-    public static String countryCode(String normalised) {
-        return COUNTRIES.get(normalised);
+    public static ParsedQuery parse(String q, String context, String country) {
+        return parse(q, context, country, new HashMap<>());
     }
 
-    public static ParsedQuery parse(String q, String context, String country) {
+    /**
+     * As {@link #parse(String, String, String)}, with the context terms of each distinct context
+     * read once into {@code contexts}: a geoparsed text is the context of every one of its spans,
+     * and reading it again for each would make a long text cost the square of its length.
+     */
+    public static ParsedQuery parse(String q, String context, String country, Map<String, List<ContextTerm>> contexts) {
         String name = q.strip();
         StringBuilder extra = new StringBuilder();
         int comma = name.indexOf(',');
@@ -67,14 +64,14 @@ public final class QueryParser {
         }
         return new ParsedQuery(name, forms, NameNormalizer.skeletons(forms), wanted,
                 country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT),
-                contextTerms(extra.toString()));
+                contexts.computeIfAbsent(extra.toString(), QueryParser::contextTerms));
     }
 
     private static Precision precisionOf(Set<String> forms) {
         for (String form : forms) {
             String[] words = form.split(" ");
             String last = words[words.length - 1];
-            if (words.length > 1 && RegionWords.REGION.contains(last)) {
+            if (words.length > 1 && RegionWords.REGION.contains(last) || words.length == 1 && RegionWords.isOblastDerivative(last)) {
                 return Precision.REGION;
             }
             if (words.length > 1 && RegionWords.DISTRICT.contains(last)) {
@@ -89,9 +86,10 @@ public final class QueryParser {
      * a region when a region word follows it, as a country when it names one.
      */
     static List<ContextTerm> contextTerms(String text) {
-        List<ContextTerm> terms = new ArrayList<>();
+        // A name said again adds nothing, and repeated names must not multiply the ranking's work.
+        Set<ContextTerm> terms = new LinkedHashSet<>();
         if (text.isBlank()) {
-            return terms;
+            return List.of();
         }
         Matcher run = NAME_RUN.matcher(text);
         while (run.find()) {
@@ -108,7 +106,7 @@ public final class QueryParser {
                 if (forms.isEmpty() || forms.stream().allMatch(f -> RegionWords.REGION.contains(f))) {
                     continue;
                 }
-                String code = forms.stream().map(QueryParser::countryCode).filter(c -> c != null).findFirst().orElse(null);
+                String code = forms.stream().map(Countries::code).filter(c -> c != null).findFirst().orElse(null);
                 if (code != null) {
                     terms.add(new ContextTerm(Set.of(code), ContextTerm.Kind.COUNTRY));
                 } else if (region) {
@@ -121,7 +119,7 @@ public final class QueryParser {
                 }
             }
         }
-        return terms;
+        return List.copyOf(terms);
     }
 
     private static String nextWord(String text, int from) {

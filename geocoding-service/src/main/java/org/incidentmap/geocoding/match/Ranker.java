@@ -76,8 +76,11 @@ public final class Ranker {
             } else if (region && query.wanted() == Precision.REGION && place.name().endsWith(" City")) {
                 quality *= CITY_REGION_FACTOR;
             }
-            double score = MATCH_WEIGHT * quality + IMPORTANCE_WEIGHT * place.importance()
-                    + CONTEXT_WEIGHT * evidence.fit(place);
+            // Context tells apart settlements of one name; a region asked for as a region is its own in a
+            // country, and a text naming one oblast often names its neighbour: there the context only confirms.
+            double fit = region && query.wanted() == Precision.REGION
+                    ? Math.max(CONTEXT_NEUTRAL, evidence.fit(place)) : evidence.fit(place);
+            double score = MATCH_WEIGHT * quality + IMPORTANCE_WEIGHT * place.importance() + CONTEXT_WEIGHT * fit;
             String precision = region || query.wanted() == Precision.DISTRICT ? "region" : "settlement";
             Candidate candidate = new Candidate(place, hit.matchedName(), Math.min(1.0, score), precision, false);
             best.merge(place.geonameid(), candidate, (a, b) -> a.score() >= b.score() ? a : b);

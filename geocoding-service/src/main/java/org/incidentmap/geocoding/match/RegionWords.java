@@ -24,6 +24,26 @@ public final class RegionWords {
     private RegionWords() {
     }
 
+    /** Whether a normalised word names an oblast-level region ("oblast", "region", "oblasts"). */
+    /**
+     * The one-word names Ukrainian and Russian derive for an oblast from its centre (Kharkivshchyna,
+     * Donechchyna, Kharkovshchina), folded to Latin: a name of this shape asks for the region.
+     */
+    private static final Pattern OBLAST_DERIVATIVE = Pattern.compile("^[a-z]{3,}(shchyna|shchina|chchyna|chchina|tchina|tchyna)$");
+
+    static boolean isOblastDerivative(String normalised) {
+        return OBLAST_DERIVATIVE.matcher(normalised).matches();
+    }
+
+    public static boolean isRegionWord(String normalised) {
+        return REGION.contains(normalised);
+    }
+
+    /** Whether a normalised word names a district ("district", "raion", "hromada"). */
+    public static boolean isDistrictWord(String normalised) {
+        return DISTRICT.contains(normalised);
+    }
+
     /** The stems a region name is also known by: Kharkivska -> kharkivsk, kharkiv. */
     public static List<String> stems(String normalised) {
         List<String> stems = new ArrayList<>(2);

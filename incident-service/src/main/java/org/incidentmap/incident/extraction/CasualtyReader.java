@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
 final class CasualtyReader {
 
     private static final Set<String> KILLED_WORDS = Set.of("killed", "dead", "died", "deaths", "death",
-            "fatality", "fatalities", "lives", "perished", "fatally", "dies");
+            "fatality", "fatalities", "lives", "perished", "fatally", "dies", "bodies");
     private static final Set<String> INJURED_WORDS = Set.of("injured", "wounded", "hurt", "injuries", "injury",
             "hospitalised", "hospitalized", "wounds");
     /** Words allowed between a number and the casualty word: "two elderly civilians were reportedly killed". */
@@ -40,10 +40,18 @@ final class CasualtyReader {
             "months", "year", "years", "minute", "minutes", "km", "kilometres", "kilometers", "miles", "metres",
             "meters", "times", "percent", "per", "tonnes", "tons", "am", "pm", "a.m", "p.m", "o’clock",
             "o'clock");
+    /** Verbs that take lives before a bare count: "claiming 27 lives", "cost 300 lives". */
+    private static final Set<String> TAKING_LIVES = Set.of("claiming", "claimed", "claims", "cost", "costing",
+            "took", "taking", "takes");
+    private static final Pattern NOBODY_HURT = Pattern.compile("(?i)\\b(?:no(?:body| one|-one) (?:was|were|has been|"
+            + "had been)? ?(?:hurt|injured|killed|harmed|wounded)|there (?:were|are|was) no (?:casualties|injuries|"
+            + "victims)|no (?:reports of )?(?:casualties|injuries|victims) (?:were|was|have been|had been) "
+            + "(?:reported|recorded)|no reports of (?:casualties|injuries|victims)|without (?:casualties|injuries)|"
+            + "caused no casualties|no casualties)\\b");
     private static final Set<String> SUBCOUNT_MARKERS = Set.of("including", "among", "incl");
     private static final Pattern KILLED_BEFORE = Pattern.compile(
             "(?:\\bkilling|\\bkilled|\\btook out|\\bclaimed the lives of|\\bclaiming the lives of|\\blost|"
-                    + "\\btoll\\b[\\p{L}\\s’',-]{0,70}?\\b(?:to|at|of|reached|hit))\\s*$");
+                    + "\\btoll\\b[\\p{L}\\s’',-]{0,70}?\\b(?:to|at|of|reached|hit)|\\bbodies of)\\s*$");
     private static final Pattern INJURED_BEFORE = Pattern.compile(
             "(?:\\binjuring|\\binjured|\\bwounding|\\bwounded|\\bhurting|\\bhurt)\\s*$");
     private static final int MAX_FORWARD = 8;
@@ -72,7 +80,7 @@ final class CasualtyReader {
                 i = n.lastToken();
             }
         }
-        return found;
+        return found.isEmpty() ? statedNone(text, tokens) : found;
     }
 
     private static boolean isNotACount(List<Token> tokens, NumberPhrase n) {
@@ -110,7 +118,7 @@ final class CasualtyReader {
                 i = skipAside(tokens, i + 1);
                 continue;
             }
-            if (KILLED_WORDS.contains(w) && !(w.equals("lives") && !LIVES_LOST.contains(tokens.get(i - 1).lower()))) {
+            if (KILLED_WORDS.contains(w) && !(w.equals("lives") && !livesLost(tokens, n, i))) {
                 return casualty(Casualty.Kind.KILLED, n, subject, tokens, i);
             }
             if (INJURED_WORDS.contains(w) || w.equals("medical") && MEDICAL_HELP.contains(nextWord(tokens, i))) {
@@ -190,6 +198,34 @@ final class CasualtyReader {
             List<Token> tokens, int endToken) {
         return new Casualty(kind, n.value(), n.atLeast(), subject, tokens.get(n.qualifierToken()).start(),
                 tokens.get(endToken).end());
+    }
+
+    /** "lost their lives", "claiming 27 lives", "cost 300 civilian lives"; not "saved 12 lives". */
+    private static boolean livesLost(List<Token> tokens, NumberPhrase n, int lives) {
+        if (LIVES_LOST.contains(tokens.get(lives - 1).lower())) {
+            return true;
+        }
+        int before = n.qualifierToken() - 1;
+        return lives == n.lastToken() + 1 && before >= 0 && TAKING_LIVES.contains(tokens.get(before).lower());
+    }
+
+    /**
+     * "Nobody was hurt", "there were no casualties", "no reports of casualties": the text says nobody was
+     * killed or injured, which is a figure (zero), not an unknown.
+     */
+    static List<Casualty> statedNone(String text, List<Token> tokens) {
+        if (tokens.isEmpty()) {
+            return List.of();
+        }
+        int from = tokens.get(0).start();
+        int to = tokens.get(tokens.size() - 1).end();
+        java.util.regex.Matcher m = NOBODY_HURT.matcher(text).region(from, to);
+        if (!m.find()) {
+            return List.of();
+        }
+        return List.of(new Casualty(Casualty.Kind.KILLED, 0, false, Casualty.Subject.CIVILIAN_OR_UNSPECIFIED,
+                m.start(), m.end()), new Casualty(Casualty.Kind.INJURED, 0, false,
+                Casualty.Subject.CIVILIAN_OR_UNSPECIFIED, m.start(), m.end()));
     }
 
     private static String nextWord(List<Token> tokens, int i) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -29,10 +30,82 @@ final class DateResolver {
     private static final Pattern TODAY = Pattern.compile("\\b(today|this morning|overnight|last night|tonight|"
             + "earlier on|this afternoon|this evening)\\b");
 
+    /** Ukrainian and Russian month names in the genitive, as dates write them ("8 лютого", "8 февраля"). */
+    private static final Map<String, Month> SLAVIC_MONTHS = slavicMonths();
+    private static final Pattern SLAVIC_DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})\\s+("
+            + String.join("|", SLAVIC_MONTHS.keySet()) + ")(?!\\p{L})");
+    /** "у неділю", "в ніч на неділю", "в воскресенье", "в ночь на субботу": the latest such day. */
+    private static final Map<String, DayOfWeek> SLAVIC_WEEKDAYS = Map.ofEntries(
+            Map.entry("понеділок", DayOfWeek.MONDAY), Map.entry("вівторок", DayOfWeek.TUESDAY),
+            Map.entry("середу", DayOfWeek.WEDNESDAY), Map.entry("четвер", DayOfWeek.THURSDAY),
+            Map.entry("п'ятницю", DayOfWeek.FRIDAY), Map.entry("суботу", DayOfWeek.SATURDAY),
+            Map.entry("неділю", DayOfWeek.SUNDAY), Map.entry("понедельник", DayOfWeek.MONDAY),
+            Map.entry("вторник", DayOfWeek.TUESDAY), Map.entry("среду", DayOfWeek.WEDNESDAY),
+            Map.entry("четверг", DayOfWeek.THURSDAY), Map.entry("пятницу", DayOfWeek.FRIDAY),
+            Map.entry("субботу", DayOfWeek.SATURDAY), Map.entry("воскресенье", DayOfWeek.SUNDAY));
+    private static final Pattern SLAVIC_WEEKDAY = Pattern.compile("(?<!\\p{L})(?:у|в|во)\\s+(?:ніч на\\s+|ночь на\\s+)?("
+            + String.join("|", SLAVIC_WEEKDAYS.keySet()) + ")(?!\\p{L})");
+    private static final Pattern SLAVIC_DAY_BEFORE_YESTERDAY = Pattern.compile("(?<!\\p{L})(?:позавчора|позавчера)(?!\\p{L})");
+    private static final Pattern SLAVIC_YESTERDAY = Pattern.compile("(?<!\\p{L})(?:вчора|учора|вчера|минулого дня|"
+            + "вчорашн\\p{L}*|вчерашн\\p{L}*)(?!\\p{L})");
+    /**
+     * The night just ended, the past day and today are the publication day, as the morning summaries date
+     * them: "вночі", "цієї ночі", "минулої ночі", "минулої доби", "сьогодні", "ночью", "минувшей ночью",
+     * "за минувшие сутки", "сегодня", "утром".
+     */
+    private static final Pattern SLAVIC_TODAY = Pattern.compile("(?<!\\p{L})(?:сьогодні|вночі|уночі|цієї ночі|"
+            + "минулої ночі|минулої доби|протягом доби|за добу|вранці|зранку|сегодня|ночью|этой ночью|минувшей ночью|"
+            + "прошлой ночью|минувшей ночи|за минувшие сутки|за прошедшие сутки|за сутки|утром|сегодняшн\\p{L}*|"
+            + "сьогоднішн\\p{L}*)(?!\\p{L})");
+
     private DateResolver() {
     }
 
-    /** The date stated in {@code text}, if any. */
+    /** The date stated in {@code text} in the report's language, if any. */
+    static Optional<LocalDate> find(String text, LocalDate published, Language language) {
+        return language.slavic() ? findSlavic(text, published) : find(text, published);
+    }
+
+    static boolean isSlavicMonth(String word) {
+        return SLAVIC_MONTHS.containsKey(Morphology.normalised(word));
+    }
+
+    private static Optional<LocalDate> findSlavic(String text, LocalDate published) {
+        String t = Morphology.normalised(text);
+        Matcher m = SLAVIC_DAY_MONTH.matcher(t);
+        if (m.find()) {
+            return Optional.of(inPublishedYear(published, SLAVIC_MONTHS.get(m.group(2)), Integer.parseInt(m.group(1))));
+        }
+        m = SLAVIC_WEEKDAY.matcher(t);
+        if (m.find()) {
+            return Optional.of(published.with(TemporalAdjusters.previousOrSame(SLAVIC_WEEKDAYS.get(m.group(1)))));
+        }
+        if (SLAVIC_DAY_BEFORE_YESTERDAY.matcher(t).find()) {
+            return Optional.of(published.minusDays(2));
+        }
+        if (SLAVIC_YESTERDAY.matcher(t).find()) {
+            return Optional.of(published.minusDays(1));
+        }
+        if (SLAVIC_TODAY.matcher(t).find()) {
+            return Optional.of(published);
+        }
+        return Optional.empty();
+    }
+
+    private static Map<String, Month> slavicMonths() {
+        String[] uk = {"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня",
+            "жовтня", "листопада", "грудня"};
+        String[] ru = {"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября",
+            "октября", "ноября", "декабря"};
+        Map<String, Month> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < 12; i++) {
+            out.put(uk[i], Month.of(i + 1));
+            out.put(ru[i], Month.of(i + 1));
+        }
+        return Map.copyOf(out);
+    }
+
+    /** The date stated in English {@code text}, if any. */
     static Optional<LocalDate> find(String text, LocalDate published) {
         String t = text.toLowerCase(Locale.ROOT);
         Matcher m = DAY_MONTH.matcher(t);

@@ -62,6 +62,53 @@ final class EventWording {
                 + "filling station|bridge"));
     }
 
+    /** The same weapons and targets in Ukrainian and Russian, by word stems (both languages inflect). */
+    private static final Map<String, Pattern> SLAVIC_WEAPONS = new LinkedHashMap<>();
+    private static final Map<String, Pattern> SLAVIC_TARGETS = new LinkedHashMap<>();
+
+    static {
+        SLAVIC_WEAPONS.put("glide bomb", Pattern.compile("(?<!\\p{L})(?:каб(?:и|ів|ами|ам|ах|ов)?(?!\\p{L})|"
+                + "керован\\p{L}* (?:авіа)?бомб|управляем\\p{L}* (?:авиа)?бомб)"));
+        SLAVIC_WEAPONS.put("air strike", stems("авіаудар|авиаудар|авіабомб|авиабомб|авіаці|авиаци"));
+        SLAVIC_WEAPONS.put("drone", stems("дрон|безпілотн|беспилотн|бпла|бпла|шахед|fpv|гера(?:нь|ни)|ударн\\p{L}* бпла"));
+        SLAVIC_WEAPONS.put("missile", stems("ракет|іскандер|искандер|балістичн|баллистическ|крилат|крылат|калібр|"
+                + "калибр|кинджал|кинжал"));
+        SLAVIC_WEAPONS.put("rocket", stems("рсзв|рсзо|хаймарс|himars"));
+        SLAVIC_WEAPONS.put("shelling", stems("обстріл|обстрел|артилер|артиллер|мінометн|миномет|снаряд|гармат"));
+        SLAVIC_WEAPONS.put("landmine", stems("вибухов\\p{L}* пристр|взрывн\\p{L}* устройств|підірва|подорва|"
+                + "міну(?!\\p{L})|мину(?!\\p{L})|міна(?!\\p{L})|мина(?!\\p{L})"));
+
+        SLAVIC_TARGETS.put("residential building", stems("житлов|багатоповерх|приватн\\p{L}* будин|будин|жил\\p{L}* "
+                + "дом|многоэтаж|частн\\p{L}* дом|квартир|п'ятиповерх|пятиэтаж|дев'ятиповерх|девятиэтаж"));
+        SLAVIC_TARGETS.put("energy infrastructure", stems("енергет|енергооб|підстанц|подстанц|електропередач|"
+                + "электропередач|енергосистем|энергет|тец|тэц|теплоелектро|газопровод|газов\\p{L}* інфраструкт"));
+        SLAVIC_TARGETS.put("hospital", stems("лікарн|больниц|медзаклад|медичн\\p{L}* заклад|поліклінік|поликлиник"));
+        SLAVIC_TARGETS.put("educational facility", stems("школ|дитяч\\p{L}* сад|садоч|університет|университет|"
+                + "ліцей|лицей|детск\\p{L}* сад"));
+        SLAVIC_TARGETS.put("oil facility", stems("нафтобаз|нефтебаз|нпз|нафтопереробн|нефтеперераб|паливн|топливн"));
+        SLAVIC_TARGETS.put("railway", stems("залізни|железнодорож|вокзал|потяг|поїзд|поезд|локомотив"));
+        SLAVIC_TARGETS.put("port", stems("порт(?:у|ом|і|а)?(?!\\p{L})|портов"));
+        SLAVIC_TARGETS.put("civilian vehicle", stems("автомобіл|автомобил|автівк|маршрутк|автобус|вантажівк|"
+                + "грузовик|легков"));
+        SLAVIC_TARGETS.put("commercial facility", stems("магазин|ринок|ринку|рынок|рынке|торгов|кафе|азс|супермаркет"));
+        SLAVIC_TARGETS.put("industrial facility", stems("підприємств|предприяти|завод|склад|фабрик|промислов|"
+                + "промышлен"));
+        SLAVIC_TARGETS.put("airfield", stems("аеродром|аэродром|аеропорт|аэропорт"));
+        SLAVIC_TARGETS.put("religious site", stems("церкв|храм|собор|монастир|монастыр"));
+        SLAVIC_TARGETS.put("civilian infrastructure", stems("інфраструктур|инфраструктур|адміністративн|"
+                + "административн"));
+    }
+
+    private static final Pattern SLAVIC_ATTACK = stems("удар|вдари|вдарив|атак|обстріл|обстрел|влучан|влучил|влучив|"
+            + "поцілил|вибух|взрыв|приліт|прильот|прилет|пошкодж|поврежд|зруйн|разруш|скинул|сбросил|пожеж|пожар|"
+            + "горить|горит|завал");
+    private static final Pattern SLAVIC_RUSSIAN_SIDE = stems("російськ\\p{L}* (?:військ|ракет|дрон|удар|армі|"
+            + "окупант|безпілотн)|ворог|окупант|рф(?!\\p{L})|росі(?:я|йськ)|российск\\p{L}* (?:войск|ракет|дрон|"
+            + "удар|арми|беспилотн)|рф(?!\\p{L})");
+    private static final Pattern SLAVIC_UKRAINIAN_SIDE = stems("зсу(?!\\p{L})|всу(?!\\p{L})|украинск\\p{L}* "
+            + "(?:дрон|ракет|удар|беспилотн|войск|боевик)|українськ\\p{L}* (?:дрон|ракет|удар|безпілотн)|"
+            + "киевск\\p{L}* режим");
+
     private static final Pattern ATTACK = words("strikes?|struck|attacks?|attacked|hit|hits|pounded|pounding|"
             + "shelling|shelled|bombed|bombardment|explosions?|blasts?|assault|barrage|targeted|damaged|"
             + "destroyed");
@@ -78,15 +125,18 @@ final class EventWording {
     }
 
     static List<String> weapons(String clause) {
-        return matching(WEAPONS, clause);
+        List<String> found = matching(WEAPONS, clause);
+        return found.isEmpty() ? matching(SLAVIC_WEAPONS, clause) : found;
     }
 
     static List<String> targets(String clause) {
-        return matching(TARGETS, clause);
+        List<String> found = matching(TARGETS, clause);
+        return found.isEmpty() ? matching(SLAVIC_TARGETS, clause) : found;
     }
 
     static boolean mentionsAttack(String clause) {
-        return ATTACK.matcher(clause.toLowerCase(Locale.ROOT)).find() || !weapons(clause).isEmpty();
+        String t = clause.toLowerCase(Locale.ROOT);
+        return ATTACK.matcher(t).find() || SLAVIC_ATTACK.matcher(t).find() || !weapons(clause).isEmpty();
     }
 
     /** ACLED event and sub-event type; the sub-event is null when the wording names no weapon. */
@@ -115,6 +165,12 @@ final class EventWording {
         var ua = UKRAINIAN_SIDE.matcher(t);
         boolean hasRu = ru.find();
         boolean hasUa = ua.find();
+        if (!hasRu && !hasUa) {
+            ru = SLAVIC_RUSSIAN_SIDE.matcher(t);
+            ua = SLAVIC_UKRAINIAN_SIDE.matcher(t);
+            hasRu = ru.find();
+            hasUa = ua.find();
+        }
         if (hasRu && hasUa) {
             return ru.start() < ua.start() ? "Russia" : "Ukraine";
         }
@@ -137,6 +193,10 @@ final class EventWording {
             }
         });
         return found;
+    }
+
+    private static Pattern stems(String alternatives) {
+        return Pattern.compile("(?<!\\p{L})(?:" + alternatives + ")\\p{L}*");
     }
 
     private static Pattern words(String alternatives) {

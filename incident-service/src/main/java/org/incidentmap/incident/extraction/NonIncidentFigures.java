@@ -31,11 +31,30 @@ final class NonIncidentFigures {
             + "(?:drones?|missiles?|uavs?|shaheds?) (?:were|was|had been|have been) (?:shot down|downed|"
             + "intercepted|neutrali[sz]ed|destroyed)\\b");
 
+    /** Ukrainian and Russian: "з початку повномасштабного вторгнення", "с начала года", "по всій Україні". */
+    private static final Pattern SLAVIC_AGGREGATE = Pattern.compile("(?<!\\p{L})(?:з початку|від початку|"
+            + "с начала|с момента|за весь час|за весь период|за час війни|за время войны|від 24 лютого|"
+            + "с 24 февраля|з 2014|с 2014|з 2022|с 2022|по всій україні|по всей украине|по всій країні|"
+            + "по стране|за минулий тиждень|за тиждень|за прошлую неделю|за неделю|за місяць|за месяц|"
+            + "за рік|за год|з початку року|с начала года|у всіх регіонах|всего с|загалом з|"
+            + "загальн\\p{L}* кількість|общее число|втрати (?:ворога|противника|окупантів)|"
+            + "потери (?:противника|врага|всу))");
+    /** "збили 40 з 48 дронів", "сбиты 61 беспилотник", "знешкоджено 84 ударних БпЛА". */
+    private static final Pattern SLAVIC_INTERCEPTION = Pattern.compile("(?<!\\p{L})(?:збил|збито|збиті|збит|"
+            + "знешкодж|знешкодил|подавлен|приземлен|сбил|сбит|уничтож|знищен|знищил|перехвач|перехоплен|"
+            + "нейтрализ|локаційно втрачен|локационно потерян)\\p{L}*[^.;]{0,60}?(\\d[\\d,]*(?:\\s+(?:з|із|из)\\s+"
+            + "\\d[\\d,]*)?\\s+(?:\\p{L}+\\s+){0,2}?(?:дрон|безпілотн|беспилотн|бпла|шахед|ракет|крилат|крылат|"
+            + "каб|бомб|бпла|uav|снаряд)\\p{L}*)");
+    private static final Pattern SLAVIC_COUNTED_MACHINES = Pattern.compile("(?<!\\p{L})(\\d[\\d,]*\\s+"
+            + "(?:\\p{L}+\\s+){0,2}?(?:дрон|безпілотн|беспилотн|бпла|шахед|ракет)\\p{L}*\\s+(?:було\\s+|были\\s+)?"
+            + "(?:збит|знешкодж|сбит|уничтож|перехвач|подавлен)\\p{L}*)");
+
     private NonIncidentFigures() {
     }
 
     static boolean isAggregate(String sentence) {
-        return AGGREGATE.matcher(sentence.toLowerCase(Locale.ROOT)).find();
+        String t = sentence.toLowerCase(Locale.ROOT);
+        return AGGREGATE.matcher(t).find() || SLAVIC_AGGREGATE.matcher(t).find();
     }
 
     /** The counted equipment ("309 Ukrainian drones") when the clause reports interceptions, else null. */
@@ -48,6 +67,12 @@ final class NonIncidentFigures {
         m = COUNTED_MACHINES.matcher(t);
         if (m.find()) {
             return clause.substring(m.start(), m.end());
+        }
+        for (Pattern p : new Pattern[] {SLAVIC_INTERCEPTION, SLAVIC_COUNTED_MACHINES}) {
+            m = p.matcher(t);
+            if (m.find()) {
+                return clause.substring(m.start(1), m.end(1));
+            }
         }
         return null;
     }

@@ -80,9 +80,14 @@ record NumberPhrase(long value, boolean atLeast, boolean approximate, int qualif
                 last = i + 1;
             } else if (SINGLE_PERSON.contains(next)) {
                 value = 1;
+                last = afterAge(tokens, i + 1);
             } else {
                 return null;
             }
+        } else if (w.equals("the") && i + 1 < tokens.size() && SINGLE_PERSON.contains(tokens.get(i + 1).lower())) {
+            // "the driver died of his injuries": one person, named by the noun
+            value = 1;
+            last = afterAge(tokens, i + 1);
         } else if (w.equals("dozens")) {
             value = 12;
             atLeast = true;
@@ -113,6 +118,13 @@ record NumberPhrase(long value, boolean atLeast, boolean approximate, int qualif
         boolean orMore = last + 2 < tokens.size() && tokens.get(last + 1).lower().equals("or")
                 && tokens.get(last + 2).lower().equals("more");
         return new NumberPhrase(value, atLeast || orMore, false, first, first, last);
+    }
+
+    /** "a man aged 57": the age after the noun belongs to it. */
+    private static int afterAge(List<Token> tokens, int noun) {
+        boolean aged = noun + 2 < tokens.size() && tokens.get(noun + 1).lower().equals("aged")
+                && tokens.get(noun + 2).isDigits();
+        return aged ? noun + 2 : noun;
     }
 
     private static boolean isAge(List<Token> tokens, int i) {

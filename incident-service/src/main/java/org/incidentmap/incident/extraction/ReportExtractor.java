@@ -31,7 +31,8 @@ public final class ReportExtractor {
     private static final int CONTINUATION_SENTENCES = 1;
     /** A clause pointing back at the place just named. */
     private static final Pattern ANAPHORA = Pattern.compile(
-            "\\b(?:the|that|this) (?:town|city|village|settlement|region|area)(?:’s|'s)?\\b");
+            "\\b(?:the|that|this) (?:town|city|village|settlement|region|area)(?:’s|'s)?\\b|(?<!\\p{L})(?:міст|місці|"
+                    + "селищ|сел(?:о|а|і|у)(?!\\p{L})|громад|город|поселк|поселок|сел(?:е|ом)(?!\\p{L}))");
 
     private final MentionResolver resolver;
     private final Set<String> mapCountries;
@@ -46,31 +47,52 @@ public final class ReportExtractor {
     }
 
     public Extraction extract(Report report) {
+        return extract(report, Detector.INSTANCE.detect(report.text()));
+    }
+
+    /** Extraction of a report whose language is known. */
+    public Extraction extract(Report report, Language language) {
         String text = report.text();
         LocalDate published = report.publishedAt().atZone(WAR_ZONE_TIME).toLocalDate();
-        List<Span> sentences = Span.sentences(text);
+        List<Span> sentences = Span.sentences(text, language);
         List<List<ClauseFacts>> facts = new ArrayList<>();
         List<PlaceMention> mentions = new ArrayList<>();
         List<IgnoredMention> ignored = new ArrayList<>();
+        Morphology morphology = language.slavic() ? Morphology.lookup(language) : null;
         for (Span sentence : sentences) {
             List<ClauseFacts> clauses = new ArrayList<>();
-            for (Span clause : sentence.clauses(text)) {
+            for (Span clause : sentence.clauses(text, language)) {
                 List<Token> tokens = Token.split(text, clause.start(), clause.end());
-                MentionFinder.find(text, tokens, mentions, ignored);
-                clauses.add(new ClauseFacts(clause, CasualtyReader.read(text, tokens)));
+                if (language.slavic()) {
+                    SlavicMentionFinder.find(text, tokens, morphology, mentions);
+                    clauses.add(new ClauseFacts(clause, SlavicCasualtyReader.read(tokens, morphology)));
+                } else {
+                    MentionFinder.find(text, tokens, mentions, ignored);
+                    clauses.add(new ClauseFacts(clause, CasualtyReader.read(text, tokens)));
+                }
             }
             facts.add(clauses);
         }
         Map<Integer, ResolvedPlace> places = new HashMap<>();
-        if (!mentions.isEmpty()) {
-            for (ResolvedPlace p : resolver.resolve(text, List.copyOf(mentions))) {
-                places.put(p.mention().start(), p);
+        // a resolver may find names the extractor did not propose (inflected Cyrillic names above all)
+        for (ResolvedPlace p : resolver.resolve(text, List.copyOf(mentions))) {
+            places.put(p.mention().start(), p);
+        }
+        // "Two people were injured": a word that is a casualty count is never a place name
+        for (List<ClauseFacts> sentence : facts) {
+            for (ClauseFacts clause : sentence) {
+                clause.casualties().forEach(c -> places.remove(c.start()));
             }
         }
         // a resolver that finds names itself must not bring back a venue or a grouping we set aside
         places.values().removeIf(p -> ignored.stream().anyMatch(
                 i -> i.mention().start() < p.mention().end() && p.mention().start() < i.mention().end()));
-        return new Pass(text, published, places).run(sentences, facts, ignored);
+        return new Pass(text, published, places, language).run(sentences, facts, ignored);
+    }
+
+    /** Lingua's models load once per process, on the first report. */
+    private static final class Detector {
+        static final LanguageDetection INSTANCE = new LanguageDetection();
     }
 
     private record ClauseFacts(Span span, List<Casualty> casualties) {
@@ -87,11 +109,17 @@ public final class ReportExtractor {
         /** The last incident place named, for "Six people were killed" or "the town's station" after it. */
         private ResolvedPlace lastPlace;
         private int lastPlaceSentence;
+        private final List<ResolvedPlace> namedPlaces = new ArrayList<>();
+        private final Language language;
+        /** The report's own author when it signs or names one ("#ДСНС", "Іван Федоров, начальник ОВА"). */
+        private final String reportClaimant;
 
-        Pass(String text, LocalDate published, Map<Integer, ResolvedPlace> places) {
+        Pass(String text, LocalDate published, Map<Integer, ResolvedPlace> places, Language language) {
             this.text = text;
             this.published = published;
             this.places = places;
+            this.language = language;
+            this.reportClaimant = ClaimantFinder.find(text, language);
         }
 
         Extraction run(List<Span> sentences, List<List<ClauseFacts>> facts, List<IgnoredMention> ignored) {
@@ -103,18 +131,18 @@ public final class ReportExtractor {
                     clause(s, sentence, sentenceText, aggregate, clause);
                 }
             }
-            return new Extraction(merged(), List.copyOf(claims), List.copyOf(ignored));
+            return new Extraction(merged(), List.copyOf(claims), List.copyOf(ignored), language);
         }
 
         private void clause(int sentenceIndex, Span sentence, String sentenceText, boolean aggregate,
                 ClauseFacts clause) {
             String clauseText = clause.span().of(text);
-            Optional<LocalDate> stated = DateResolver.find(clauseText, published);
+            Optional<LocalDate> stated = DateResolver.find(clauseText, published, language);
             stated.ifPresent(d -> carriedDate = d);
             EventDate date = stated.or(() -> Optional.ofNullable(carriedDate))
                     .map(d -> new EventDate(d, 1)).orElse(new EventDate(published, 2));
-            String claimant = Optional.ofNullable(ClaimantFinder.find(clauseText))
-                    .orElseGet(() -> ClaimantFinder.find(sentenceText));
+            String claimant = Optional.ofNullable(ClaimantFinder.find(clauseText, language))
+                    .orElseGet(() -> ClaimantFinder.find(sentenceText, language));
             String intercepted = NonIncidentFigures.interceptedFigure(clauseText);
             if (intercepted != null) {
                 claims.add(claim(ClaimKind.INTERCEPTIONS, claimant, List.of(), intercepted, sentence));
@@ -136,8 +164,11 @@ public final class ReportExtractor {
             List<ResolvedPlace> incidentPlaces = incidentPlaces(clause);
             Evidence evidence = new Evidence(sentence.start(), sentence.end(), sentenceText);
             boolean attack = EventWording.mentionsAttack(clauseText);
-            boolean strikeOnSomething = attack && !EventWording.targets(clauseText).isEmpty() && intercepted == null;
+            // a strike with no figures is still an incident (casualties unknown) when it names what hit or what was hit
+            boolean strikeOnSomething = attack && intercepted == null && (!EventWording.targets(clauseText).isEmpty()
+                    || !EventWording.weapons(clauseText).isEmpty());
             if (!incidentPlaces.isEmpty()) {
+                namedPlaces.addAll(incidentPlaces);
                 lastPlace = incidentPlaces.get(incidentPlaces.size() - 1);
                 lastPlaceSentence = sentenceIndex;
                 if (!civilian.isEmpty()) {
@@ -151,7 +182,9 @@ public final class ReportExtractor {
                 }
                 return;
             }
-            boolean recentPlace = lastPlace != null && sentenceIndex - lastPlaceSentence <= CONTINUATION_SENTENCES;
+            // a post about one place ("❗️Запоріжжя. … загинули 11 людей") keeps it until another place is named
+            boolean recentPlace = lastPlace != null && (sentenceIndex - lastPlaceSentence <= CONTINUATION_SENTENCES
+                    || onePlaceSoFar());
             if (civilian.isEmpty()) {
                 if (strikeOnSomething && recentPlace && ANAPHORA.matcher(clauseText).find()) {
                     drafts.add(draft(lastPlace, sentenceIndex, evidence, clauseText, claimant, civilian, date));
@@ -167,6 +200,12 @@ public final class ReportExtractor {
             } else {
                 claims.add(claim(ClaimKind.UNPLACED, claimant, civilian, null, sentence));
             }
+        }
+
+        /** Every incident place named so far is the same place as the last one. */
+        private boolean onePlaceSoFar() {
+            return namedPlaces.stream().allMatch(p -> p.precision() == lastPlace.precision()
+                    && Geo.km(p.lon(), p.lat(), lastPlace.lon(), lastPlace.lat()) < 1.0);
         }
 
         private List<ResolvedPlace> incidentPlaces(ClauseFacts clause) {
@@ -205,7 +244,7 @@ public final class ReportExtractor {
                 String claimant, List<Casualty> casualties, EventDate date) {
             CandidateDraft d = new CandidateDraft(place, sentenceIndex);
             d.addEvidence(evidence);
-            d.claimant = claimant;
+            d.claimant = claimant != null ? claimant : reportClaimant;
             d.addCasualties(casualties);
             d.date = date;
             List<String> weapons = EventWording.weapons(clauseText);

@@ -19,6 +19,14 @@ record Span(int start, int end) {
                     + ",\\s+and\\s+(?=in\\s|on\\s|at\\s|near\\s|a\\s|an\\s|another\\s|\\d|(?:one|two|three|four|five|six|"
                     + "seven|eight|nine|ten)\\s)|\\s[–—]\\s");
 
+    /** ICU's sentence rules for Ukrainian and Russian ("с. Головчино" and "г. Валуйки" may still break; no figure is lost by it). */
+    private static final ULocale UKRAINIAN = new ULocale("uk");
+    private static final ULocale RUSSIAN = new ULocale("ru");
+    /** "загинули двоє, а ще п'ятеро поранені в Херсоні; в Одесі …", "…, тоді як у Сумах …". */
+    private static final Pattern SLAVIC_CLAUSE_BREAK = Pattern.compile(
+            ";|,\\s+(?:а|але|однак|проте|тоді як|тоді ж|но|однако|тогда как|в то время как|при этом)\\s|\\s[–—]\\s"
+                    + "(?=(?:у|в|на|під|под|біля|возле)\\s+\\p{Lu})");
+
     String of(String text) {
         return text.substring(start, end);
     }
@@ -28,7 +36,15 @@ record Span(int start, int end) {
     }
 
     static List<Span> sentences(String text) {
-        BreakIterator it = BreakIterator.getSentenceInstance(ENGLISH_WITH_ABBREVIATIONS);
+        return sentences(text, Language.EN);
+    }
+
+    static List<Span> sentences(String text, Language language) {
+        BreakIterator it = BreakIterator.getSentenceInstance(switch (language) {
+            case EN -> ENGLISH_WITH_ABBREVIATIONS;
+            case UK -> UKRAINIAN;
+            case RU -> RUSSIAN;
+        });
         it.setText(text);
         List<Span> out = new ArrayList<>();
         int start = it.first();
@@ -41,9 +57,9 @@ record Span(int start, int end) {
         return out;
     }
 
-    List<Span> clauses(String text) {
+    List<Span> clauses(String text, Language language) {
         List<Span> out = new ArrayList<>();
-        Matcher m = CLAUSE_BREAK.matcher(text).region(start, end);
+        Matcher m = (language.slavic() ? SLAVIC_CLAUSE_BREAK : CLAUSE_BREAK).matcher(text).region(start, end);
         int from = start;
         while (m.find()) {
             addTrimmed(text, from, m.start(), out);

@@ -31,7 +31,8 @@ public final class GeoparseResults {
             PlaceFeature.Properties p = g.place().properties();
             List<Double> lonLat = g.place().geometry().coordinates();
             out.add(new ResolvedPlace(mention, p.name(), lonLat.get(0), lonLat.get(1),
-                    GeoPrecision.fromWire(p.precision()), p.admin1(), p.country(), g.incidentLocation()));
+                    GeoPrecision.fromWire(p.precision()), p.admin1(), p.country(),
+                    g.incidentLocation() && g.placeKind()));
         }
         return out;
     }

@@ -155,6 +155,7 @@ public class ReportReview {
         r.publishedAt = s.source().publishedAt().toInstant().truncatedTo(ChronoUnit.MICROS);
         r.text = s.text();
         r.extraction = view.toJson(extraction);
+        r.language = extraction.language() == null ? null : extraction.language().code();
         r.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         r.createdBy = author;
         return pool.preparedQuery(StoredReport.INSERT).execute(r.insertValues())

@@ -56,6 +56,7 @@ public class ReportView {
                 .collect(Collectors.toMap(d -> d.candidate, Function.identity()));
         ObjectNode out = mapper.createObjectNode();
         out.put("id", report.id.toString());
+        out.put("language", report.language);
         ObjectNode source = out.putObject("source");
         source.put("outlet", report.outlet);
         source.put("url", report.url);

@@ -10,10 +10,10 @@ import java.util.UUID;
 public class StoredReport {
 
     static final String INSERT = """
-            INSERT INTO incident.reports (id, text_hash, url, outlet, published_at, text, extraction, created_at, created_by)
-            VALUES ($1, $2, $3, $4, $5, $6, CAST(CAST($7 AS text) AS jsonb), $8, $9)""";
+            INSERT INTO incident.reports (id, text_hash, url, outlet, published_at, text, extraction, language, created_at, created_by)
+            VALUES ($1, $2, $3, $4, $5, $6, CAST(CAST($7 AS text) AS jsonb), $8, $9, $10)""";
     private static final String COLUMNS =
-            "id, text_hash, url, outlet, published_at, text, CAST(extraction AS text) AS extraction, created_at, created_by";
+            "id, text_hash, url, outlet, published_at, text, CAST(extraction AS text) AS extraction, language, created_at, created_by";
     static final String BY_ID = "SELECT " + COLUMNS + " FROM incident.reports WHERE id = $1";
     /** The report, locked so decisions on it queue. */
     static final String LOCKED = BY_ID + " FOR UPDATE";
@@ -30,11 +30,13 @@ public class StoredReport {
     public String text;
     /** The extractor's {@code Extraction} as JSON; bound as text, since the reactive client would bind a String for a jsonb parameter as a JSON string. */
     public String extraction;
+    /** ISO 639-1 code of the language the extractor read the report in; null for reports stored before it was kept. */
+    public String language;
     public Instant createdAt;
     public String createdBy;
 
     Tuple insertValues() {
-        return Tuple.from(new Object[] {id, textHash, url, outlet, publishedAt.atOffset(ZoneOffset.UTC), text, extraction,
+        return Tuple.from(new Object[] {id, textHash, url, outlet, publishedAt.atOffset(ZoneOffset.UTC), text, extraction, language,
                 createdAt.atOffset(ZoneOffset.UTC), createdBy});
     }
 
@@ -47,6 +49,7 @@ public class StoredReport {
         r.publishedAt = row.getOffsetDateTime("published_at").toInstant();
         r.text = row.getString("text");
         r.extraction = row.getString("extraction");
+        r.language = row.getString("language");
         r.createdAt = row.getOffsetDateTime("created_at").toInstant();
         r.createdBy = row.getString("created_by");
         return r;

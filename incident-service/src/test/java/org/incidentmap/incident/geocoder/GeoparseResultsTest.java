@@ -16,7 +16,7 @@ class GeoparseResultsTest {
         PlaceFeature.Properties props = new PlaceFeature.Properties(1L, text, text, "P", "PPLA", "Region", null,
                 country, 1000L, 0.9, precision, false);
         return new GeoparseMention(text, start, start + text.length(), incident, null,
-                new PlaceFeature("Feature", new PlaceFeature.Geometry("Point", List.of(lon, lat)), props));
+                new PlaceFeature("Feature", new PlaceFeature.Geometry("Point", List.of(lon, lat)), props), null, null);
     }
 
     @Test
@@ -39,7 +39,7 @@ class GeoparseResultsTest {
     void namesOnlyTheServiceFoundAreAddedAndUnresolvedOnesDropped() {
         GeoparseResponse response = new GeoparseResponse(List.of(
                 mention("Hostomel", 40, true, "settlement", 30.2, 50.57, "UA"),
-                new GeoparseMention("Atlantis", 60, 68, false, "not found", null)));
+                new GeoparseMention("Atlantis", 60, 68, false, "not found", null, null, null)));
         List<ResolvedPlace> places = GeoparseResults.toResolvedPlaces(List.of(), response);
         assertThat(places).singleElement().satisfies(p -> {
             assertThat(p.mention().text()).isEqualTo("Hostomel");
