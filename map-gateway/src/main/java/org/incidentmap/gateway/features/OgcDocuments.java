@@ -20,6 +20,8 @@ class OgcDocuments {
 
     static final String INCIDENTS = "incidents";
     static final String OBLAST_STATS = "oblast-stats";
+    static final String SCHEMA_JSON = "application/schema+json";
+    private static final String QUERYABLES_REL = "http://www.opengis.net/def/rel/ogc/1.0/queryables";
 
     /** The map page's zoom at which one settlement's incidents stand apart. */
     private static final int PLACE_ZOOM = 12;
@@ -38,6 +40,7 @@ class OgcDocuments {
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
@@ -89,8 +92,21 @@ class OgcDocuments {
         List<Object> links = new ArrayList<>((List<?>) doc.get("links"));
         links.add(link(base + "/collections/" + INCIDENTS + "/tiles", "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector",
                 "application/json", "Incidents as vector tiles"));
+        String queryables = base + "/collections/" + INCIDENTS + "/queryables";
+        links.add(link(queryables, QUERYABLES_REL, SCHEMA_JSON, "The properties a filter may name"));
+        links.add(link(queryables, "describedby", SCHEMA_JSON, "The incidents' filterable properties as JSON Schema"));
         doc.put("links", links);
         return doc;
+    }
+
+    /** incident-service's queryables schema as the gateway serves it: its {@code $id} is the gateway's address. */
+    String queryables(ObjectNode schema, String base) {
+        schema.put("$id", base + "/collections/" + INCIDENTS + "/queryables");
+        try {
+            return mapper.writeValueAsString(schema);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a parsed JSON tree always writes", e);
+        }
     }
 
     Map<String, Object> oblastStats(String base) {

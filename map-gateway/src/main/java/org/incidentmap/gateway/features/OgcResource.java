@@ -124,6 +124,15 @@ public class OgcResource {
         });
     }
 
+    /** The properties a filter may name, as incident-service, which owns them, lists them. */
+    @GET
+    @Path("/collections/{collection}/queryables")
+    public Uni<Response> queryables(@Context UriInfo uri, @PathParam("collection") String collection) {
+        requireIncidents(collection);
+        return incidents.queryables().map(schema -> Response.ok(documents.queryables(schema, base(uri)))
+                .type(OgcDocuments.SCHEMA_JSON).build());
+    }
+
     /**
      * No {@code @Produces}: GIS clients send assorted Accept headers and always get GeoJSON, unless
      * they ask {@code f=csv} (incident-service's ACLED columns; the map page's "download this view").

@@ -105,6 +105,12 @@ public class IncidentService {
         return json("/incidents/" + id, MultiMap.caseInsensitiveMultiMap(), "application/geo+json").map(ObjectNode.class::cast);
     }
 
+    /** {@code GET /incidents/queryables}: the JSON Schema of the properties a filter may name. */
+    public Uni<ObjectNode> queryables() {
+        return json("/incidents/queryables", MultiMap.caseInsensitiveMultiMap(), "application/schema+json")
+                .map(ObjectNode.class::cast);
+    }
+
     private Uni<JsonNode> json(String path, MultiMap query, String accept) {
         var request = client.get(base.getPath() + path).putHeader("Accept", accept)
                 .timeout(config.timeout().toMillis());

@@ -147,6 +147,25 @@ class OgcFeaturesTest {
     }
 
     @Test
+    void theIncidentsQueryablesAreIncidentServicesAtTheGatewaysAddress() {
+        JsonPath collection = given().get("/ogc/collections/incidents").then().statusCode(200).extract().jsonPath();
+        String href = collection.getString(
+                "links.find { it.rel == 'http://www.opengis.net/def/rel/ogc/1.0/queryables' }.href");
+        assertThat(href).isEqualTo(ogc + "/collections/incidents/queryables");
+        assertThat(collection.getString("links.find { it.rel == 'describedby' }.type")).isEqualTo("application/schema+json");
+        JsonPath schema = given().get(href).then().statusCode(200).contentType("application/schema+json")
+                .extract().jsonPath();
+        JsonPath upstream = given().get(IncidentServiceProcess.url() + "/incidents/queryables").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(schema.getString("'$id'")).isEqualTo(href);
+        assertThat(schema.getMap("properties")).isEqualTo(upstream.getMap("properties"));
+        assertThat(schema.getString("properties.killed.type")).isEqualTo("integer");
+        assertThat(schema.getString("properties.geometry.format")).isEqualTo("geometry-point");
+        given().get("/ogc/collections/nothing/queryables").then().statusCode(404).contentType("application/problem+json");
+
+    }
+
+    @Test
     void propertyFiltersBboxAndSingleItemsPassThrough() {
         given().get("/ogc/collections/incidents/items?bbox=36,49.5,36.5,50.5&eventType=Explosions/Remote violence")
                 .then().statusCode(200).body("features.id", hasItem(kharkivId))
