@@ -40,7 +40,8 @@ public class IncidentResource {
     static final String MERGE_PATCH = "application/merge-patch+json";
     static final String SCHEMA_JSON = "application/schema+json";
     private static final java.util.Set<String> LIST_PARAMS = java.util.Set.of(
-            "bbox", "datetime", "eventType", "status", "admin1", "minKilled", "limit", "cursor", "count", "f");
+            "bbox", "datetime", "eventType", "status", "admin1", "minKilled", "filter", "filter-lang", "limit", "cursor",
+            "count", "f");
 
     private final IncidentRequests requests;
     private final IncidentCommands commands;

@@ -7,6 +7,9 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.incidentmap.incident.domain.InvalidInputException;
+import org.incidentmap.incident.filter.Cql2Exception;
+import org.incidentmap.incident.filter.Cql2Text;
+import org.incidentmap.incident.filter.Expression;
 import org.incidentmap.incident.store.IncidentFilter;
 import org.incidentmap.incident.store.IncidentStream;
 
@@ -37,7 +40,24 @@ final class ListParams {
         String minKilled = q.getFirst("minKilled");
         return new IncidentFilter(bbox(q.getFirst("bbox")), interval[0], interval[1],
                 blankToNull(q.getFirst("eventType")), status, blankToNull(q.getFirst("admin1")),
-                minKilled == null ? null : (int) QueryParams.longValue("minKilled", minKilled, 0, 0, Integer.MAX_VALUE));
+                minKilled == null ? null : (int) QueryParams.longValue("minKilled", minKilled, 0, 0, Integer.MAX_VALUE),
+                cql(q.getFirst("filter"), q.getFirst("filter-lang")));
+    }
+
+    /** A CQL2 filter in the language {@code filter-lang} names (cql2-text when absent), or null when there is none. */
+    static Expression cql(String filter, String language) {
+        String lang = blankToNull(language);
+        if (lang != null && !lang.equals("cql2-text")) {
+            throw InvalidInputException.of("filter-lang", "must be cql2-text");
+        }
+        if (blankToNull(filter) == null) {
+            return null;
+        }
+        try {
+            return Cql2Text.parse(filter);
+        } catch (Cql2Exception e) {
+            throw InvalidInputException.of("filter", "at " + e.where() + ": " + e.getMessage());
+        }
     }
 
     /** {@code count=true} asks for "numberMatched"; absent or false leaves the count out. */

@@ -4,15 +4,17 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.incidentmap.incident.filter.Expression;
 
 /**
  * The list's filters as a WHERE clause with bind parameters; every value is bound, never spliced.
  * {@code bbox} is minLon, minLat, maxLon, maxLat in EPSG:4326, the geometry column's own SRID, so
  * the GiST index serves it. A box whose minLon is east of its maxLon crosses the antimeridian
- * (OGC API – Features 1, 7.15.3) and becomes two boxes, one each side of it.
+ * (OGC API – Features 1, 7.15.3) and becomes two boxes, one each side of it. {@code cql}, a
+ * parsed CQL2 filter or null, is one more condition beside the others.
  */
 public record IncidentFilter(double[] bbox, LocalDate from, LocalDate to, String eventType, String status,
-        String admin1, Integer minKilled) {
+        String admin1, Integer minKilled, Expression cql) {
 
     /** The conditions joined by AND (empty when nothing is filtered); their values are appended to {@code params}. */
     String where(Tuple params) {
@@ -29,6 +31,9 @@ public record IncidentFilter(double[] bbox, LocalDate from, LocalDate to, String
         add(conditions, params, "i.status = $", status);
         add(conditions, params, "i.admin1 = $", admin1);
         add(conditions, params, "i.killed >= $", minKilled);
+        if (cql != null) {
+            conditions.add(cql.sql(params));
+        }
         return String.join(" AND ", conditions);
     }
 

@@ -33,7 +33,9 @@ public class OgcResource {
     static final String GEO_JSON = "application/geo+json";
     static final String CSV = "text/csv; charset=utf-8";
     private static final Set<String> ITEM_PARAMS = Set.of(
-            "bbox", "datetime", "limit", "cursor", "f", "eventType", "status", "admin1", "minKilled");
+            "bbox", "datetime", "limit", "cursor", "f", "eventType", "status", "admin1", "minKilled",
+            "filter", "filter-lang", "filter-crs");
+    private static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F-]{36}");
 
     private static final Set<String> OBLAST_STATS_PARAMS = Set.of(
@@ -153,7 +155,11 @@ public class OgcResource {
                     requireJson(values.get(0), "f must be json or csv");
                 }
             }
-            if (!"f".equals(name)) {
+            // a filter's coordinates are CRS84, the only CRS offered; incident-service needs not be told
+            if ("filter-crs".equals(name) && values.stream().anyMatch(v -> !CRS84.equals(v))) {
+                throw new BadParameterException(name, "filter-crs must be " + CRS84);
+            }
+            if (!"f".equals(name) && !"filter-crs".equals(name)) {
                 values.forEach(v -> query.add(name, v));
             }
         });

@@ -147,6 +147,43 @@ class OgcFeaturesTest {
     }
 
     @Test
+    void aCql2FilterReturnsExactlyTheIncidentsItMatchesOnEveryPage() {
+        List<Integer> killed = given().get(IncidentServiceProcess.url() + "/incidents?limit=10000").then().statusCode(200)
+                .extract().jsonPath().getList("features.properties.killed");
+        List<String> all = given().get(IncidentServiceProcess.url() + "/incidents?limit=10000").then().statusCode(200)
+                .extract().jsonPath().getList("features.id");
+        List<String> expected = new ArrayList<>();
+        for (int k = 0; k < all.size(); k++) {
+            if (killed.get(k) != null && killed.get(k) > 2) {
+                expected.add(all.get(k));
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        String next = ogc + "/collections/incidents/items?limit=2&filter=killed%3E2";
+        Integer matched = null;
+        while (next != null) {
+            JsonPath page = given().urlEncodingEnabled(false).get(next).then().statusCode(200)
+                    .contentType("application/geo+json").extract().jsonPath();
+            matched = matched == null ? page.getInt("numberMatched") : matched;
+            ids.addAll(page.getList("features.id"));
+            next = page.getString("links.find { it.rel == 'next' }.href");
+            if (next != null) {
+                assertThat(next).startsWith(ogc + "/collections/incidents/items?").contains("filter=");
+            }
+        }
+        assertThat(ids).contains(kharkivId).containsExactlyElementsOf(expected);
+        assertThat(matched).isEqualTo(expected.size());
+
+        given().get("/ogc/collections/incidents/items?filter=colour = 'red'").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("filter"))
+                .body("detail", containsString("at character 1"));
+        given().get("/ogc/collections/incidents/items?filter=killed > 2&filter-crs=http://www.opengis.net/def/crs/EPSG/0/3857")
+                .then().statusCode(400).body("parameter", equalTo("filter-crs"));
+        given().get("/ogc/collections/incidents/items?filter=killed > 2&filter-crs=http://www.opengis.net/def/crs/OGC/1.3/CRS84")
+                .then().statusCode(200).body("features.id", hasItem(kharkivId));
+    }
+
+    @Test
     void theIncidentsQueryablesAreIncidentServicesAtTheGatewaysAddress() {
         JsonPath collection = given().get("/ogc/collections/incidents").then().statusCode(200).extract().jsonPath();
         String href = collection.getString(
@@ -163,6 +200,14 @@ class OgcFeaturesTest {
         assertThat(schema.getString("properties.geometry.format")).isEqualTo("geometry-point");
         given().get("/ogc/collections/nothing/queryables").then().statusCode(404).contentType("application/problem+json");
 
+        List<String> conformance = given().get("/ogc/conformance").then().extract().jsonPath().getList("conformsTo");
+        assertThat(conformance).contains("http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+                "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text", "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2")
+                .noneMatch(c -> c.endsWith("/cql2-json"));
+        JsonPath api = given().get("/ogc/api").then().statusCode(200).extract().jsonPath();
+        assertThat(api.getList("paths.'/collections/incidents/items'.get.parameters.'$ref'"))
+                .contains("#/components/parameters/filter", "#/components/parameters/filter-lang");
+        assertThat(api.getMap("paths")).containsKey("/collections/{collectionId}/queryables");
     }
 
     @Test
