@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.incidentmap.incident.domain.InvalidInputException;
 import org.incidentmap.incident.filter.Cql2Exception;
+import org.incidentmap.incident.filter.Cql2Json;
 import org.incidentmap.incident.filter.Cql2Text;
 import org.incidentmap.incident.filter.Expression;
 import org.incidentmap.incident.store.IncidentFilter;
@@ -47,14 +48,14 @@ final class ListParams {
     /** A CQL2 filter in the language {@code filter-lang} names (cql2-text when absent), or null when there is none. */
     static Expression cql(String filter, String language) {
         String lang = blankToNull(language);
-        if (lang != null && !lang.equals("cql2-text")) {
-            throw InvalidInputException.of("filter-lang", "must be cql2-text");
+        if (lang != null && !lang.equals("cql2-text") && !lang.equals("cql2-json")) {
+            throw InvalidInputException.of("filter-lang", "must be cql2-text or cql2-json");
         }
         if (blankToNull(filter) == null) {
             return null;
         }
         try {
-            return Cql2Text.parse(filter);
+            return "cql2-json".equals(lang) ? Cql2Json.parse(filter) : Cql2Text.parse(filter);
         } catch (Cql2Exception e) {
             throw InvalidInputException.of("filter", "at " + e.where() + ": " + e.getMessage());
         }

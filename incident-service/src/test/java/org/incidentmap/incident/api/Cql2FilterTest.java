@@ -67,6 +67,24 @@ class Cql2FilterTest {
     }
 
     @Test
+    void cql2JsonSelectsTheSameIncidentsAsTheTextItEncodes() {
+        String kharkiv = create("Kharkiv", "2025-05-10", 49.99, 36.23, 3);
+        create("Sumy", "2025-05-20", 50.91, 34.80, null);
+        String kherson = create("Kherson", "2025-05-25", 46.64, 32.61, 12);
+        String json = """
+                {"op":"and","args":[
+                  {"op":">","args":[{"property":"killed"},2]},
+                  {"op":"t_during","args":[{"property":"occurredOn"},{"interval":["2025-05-01",".."]}]},
+                  {"op":"s_intersects","args":[{"property":"geometry"},{"bbox":[30,45,37,51]}]}]}""";
+        List<String> fromJson = given().queryParam("admin1", oblast).queryParam("filter", json)
+                .queryParam("filter-lang", "cql2-json").when().get("/incidents").then().statusCode(200)
+                .extract().jsonPath().getList("features.id");
+        assertThat(fromJson).containsExactly(kherson, kharkiv)
+                .isEqualTo(ids("killed > 2 AND T_DURING(occurredOn, INTERVAL('2025-05-01', '..'))"
+                        + " AND S_INTERSECTS(geometry, BBOX(30, 45, 37, 51))"));
+    }
+
+    @Test
     void aFilterCombinesWithTheOtherFiltersAndPagesThroughNextLinks() {
         List<String> strong = new ArrayList<>();
         for (int day = 1; day <= 6; day++) {
@@ -117,6 +135,12 @@ class Cql2FilterTest {
                 .body("errors[0].field", equalTo("filter"));
         given().queryParam("filter", "occurredOn = DATE('2025-13-01')").when().get("/incidents").then().statusCode(400)
                 .body("errors[0].field", equalTo("filter"));
+        given().queryParam("filter", "{\"op\":\">\",\"args\":[{\"property\":\"colour\"},2]}")
+                .queryParam("filter-lang", "cql2-json").when().get("/incidents").then().statusCode(400)
+                .body("errors[0].field", equalTo("filter"))
+                .body("errors[0].detail", containsString("at /args/0: unknown property 'colour'"));
+        given().queryParam("filter", "killed > 2").queryParam("filter-lang", "cql2-json").when().get("/incidents")
+                .then().statusCode(400).body("errors[0].detail", containsString("not JSON"));
         given().queryParam("filter", "killed > 2").queryParam("filter-lang", "ecql").when().get("/incidents")
                 .then().statusCode(400).body("errors[0].field", equalTo("filter-lang"));
     }
