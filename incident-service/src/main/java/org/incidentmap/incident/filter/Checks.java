@@ -56,9 +56,24 @@ final class Checks {
         return new Expression.Comparison(left, operator, right);
     }
 
+    /**
+     * CQL2's pattern is a string literal. One ending in a lone escape character would make
+     * PostgreSQL fail the whole statement, so it is refused here.
+     */
     static Expression like(Operand value, Operand pattern, boolean negated, int at) {
         if (value.type() != Queryables.Type.STRING || pattern.type() != Queryables.Type.STRING) {
             throw new Cql2Exception(at, "LIKE compares strings");
+        }
+        if (!(pattern instanceof Operand.Literal literal)) {
+            throw new Cql2Exception(at, "a LIKE pattern is a string literal");
+        }
+        String text = (String) literal.value();
+        int escapes = 0;
+        for (int k = text.length() - 1; k >= 0 && text.charAt(k) == '\\'; k--) {
+            escapes++;
+        }
+        if (escapes % 2 == 1) {
+            throw new Cql2Exception(at, "a LIKE pattern cannot end with the escape character \\");
         }
         return new Expression.Like(value, pattern, negated);
     }
@@ -97,16 +112,24 @@ final class Checks {
 
     static LocalDate date(String text, int at) {
         try {
-            return LocalDate.parse(text);
+            return inRange(LocalDate.parse(text), text, at);
         } catch (DateTimeParseException e) {
             throw new Cql2Exception(at, "'" + text + "' is not a date YYYY-MM-DD");
         }
     }
 
+    /** Years 1 to 9999, which PostgreSQL and the client's date encoding both hold. */
+    private static LocalDate inRange(LocalDate day, String text, int at) {
+        if (day.getYear() < 1 || day.getYear() > 9999) {
+            throw new Cql2Exception(at, "'" + text + "' is outside the years 1 to 9999");
+        }
+        return day;
+    }
+
     /** A timestamp's UTC day: incidents are dated to the day. */
     static LocalDate timestamp(String text, int at) {
         try {
-            return OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate();
+            return inRange(OffsetDateTime.parse(text).withOffsetSameInstant(ZoneOffset.UTC).toLocalDate(), text, at);
         } catch (DateTimeParseException e) {
             throw new Cql2Exception(at, "'" + text + "' is not an RFC 3339 timestamp such as 2025-01-31T12:00:00Z");
         }

@@ -141,6 +141,11 @@ class Cql2FilterTest {
                 .body("errors[0].detail", containsString("at /args/0: unknown property 'colour'"));
         given().queryParam("filter", "killed > 2").queryParam("filter-lang", "cql2-json").when().get("/incidents")
                 .then().statusCode(400).body("errors[0].detail", containsString("not JSON"));
+        given().queryParam("filter", "placeName LIKE 'x\\'").when().get("/incidents").then().statusCode(400)
+                .body("errors[0].field", equalTo("filter"));
+        // a self-intersecting ring is for PostGIS to judge, never a server error
+        given().queryParam("filter", "S_INTERSECTS(geometry, POLYGON((30 46, 31 47, 31 46, 30 47, 30 46)))")
+                .when().get("/incidents").then().statusCode(200);
         given().queryParam("filter", "killed > 2").queryParam("filter-lang", "ecql").when().get("/incidents")
                 .then().statusCode(400).body("errors[0].field", equalTo("filter-lang"));
     }

@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+import static org.quicktheories.generators.SourceDSL.lists;
+
 /** CQL2 text becomes SQL over the incident view with every value bound; bad filters fail naming where. */
 class Cql2TextTest {
 
@@ -156,6 +160,33 @@ class Cql2TextTest {
         assertThat(failure("T_DURING(occurredOn, INTERVAL('2025-02-01', '2025-01-01'))").getMessage())
                 .contains("ends before it starts");
         assertThat(failure("killed > 1e999").getMessage()).contains("out of range");
+        assertThat(failure("occurredOn > DATE('+10000-01-01')").getMessage()).contains("years 1 to 9999");
+        assertThat(failure("occurredOn > TIMESTAMP('0000-12-31T00:00:00Z')").getMessage()).contains("years 1 to 9999");
+    }
+
+    @Test
+    void aLikePatternIsALiteralThatDoesNotEndInALoneEscape() {
+        assertThat(failure("placeName LIKE 'Kh\\'").getMessage()).contains("escape character");
+        assertThat(sql("placeName LIKE '100\\%\\\\'").values()).containsExactly("100\\%\\\\");
+        assertThat(failure("placeName LIKE admin1").getMessage()).contains("string literal");
+    }
+
+    @Test
+    void anySequenceOfFilterTokensIsEitherAFilterOrARefusalWithAPosition() {
+        List<String> vocabulary = List.of("killed", "placeName", "geometry", "occurredOn", "nope", "\"killed\"", "=", "<>",
+                "<", ">=", "(", ")", ",", "-", "AND", "OR", "NOT", "LIKE", "BETWEEN", "IN", "IS", "NULL", "TRUE", "2", "2.5",
+                "1e3", "'Kh%'", "'..'", "'2025-01-01'", "DATE", "TIMESTAMP", "INTERVAL", "POINT", "POLYGON", "BBOX",
+                "S_INTERSECTS", "T_BEFORE", "T_INTERSECTS", "'", "\"", "!", "#", "\u0000", "é");
+        qt().withExamples(5000).forAll(lists().of(integers().between(0, vocabulary.size() - 1)).ofSizeBetween(0, 14))
+                .checkAssert(picks -> {
+                    StringBuilder filter = new StringBuilder();
+                    picks.forEach(k -> filter.append(vocabulary.get(k)).append(k % 3 == 0 ? "" : " "));
+                    try {
+                        Cql2Text.parse(filter.toString()).sql(Tuple.tuple());
+                    } catch (Cql2Exception e) {
+                        assertThat(e.position()).as(filter.toString()).isBetween(1, filter.length() + 1);
+                    }
+                });
     }
 
     @Test
