@@ -189,7 +189,14 @@ final class Hostile {
                 "-181,0,0,1", "NaN,1,2,3", "1,2,3", "2025-04-24", "2025-04-01/..", "../2025-01-01", "2025-13-01",
                 "2025-04-24T06:10:00Z", "2026-01-01/2025-01-01", "a/b/c", "true", "false", "csv", "json", "xml",
                 "oblast", "day", "week", "month", "reported", "Explosions/Remote violence", "Kharkiv", "eyJ4IjoxfQ",
-                "Yampil near Lyman", "UA", "50.45", "30.52", "91", "-180.0001", "1e400"));
+                "Yampil near Lyman", "UA", "50.45", "30.52", "91", "-180.0001", "1e400",
+                // CQL2 filters and their languages, well formed and nearly so
+                "killed > 2", "killed >", "placeName LIKE 'x\\'", "S_INTERSECTS(geometry, BBOX(35,49,38,51))",
+                "S_INTERSECTS(geometry, POLYGON((30 46, 31 47, 31 46, 30 47, 30 46)))",
+                "T_DURING(occurredOn, INTERVAL('2025-01-01', '..'))", "occurredOn = DATE('+99999-01-01')",
+                "(((((killed = 1)))))", "cql2-text", "cql2-json", "{\"op\":\"=\",\"args\":[{\"property\":\"killed\"},1]}",
+                "{\"op\":\"like\",\"args\":[{\"property\":\"placeName\"},{\"property\":\"admin1\"}]}",
+                "http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
     }
 
     /** Percent-encoding of the UTF-8 of {@code s}; a lone surrogate, which UTF-8 cannot hold, as the bytes of its CESU form. */

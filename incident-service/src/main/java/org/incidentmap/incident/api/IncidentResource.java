@@ -1,5 +1,7 @@
 package org.incidentmap.incident.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ws.rs.Consumes;
@@ -22,6 +24,7 @@ import org.incidentmap.incident.domain.IncidentCommands;
 import org.incidentmap.incident.domain.IncidentNotFoundException;
 import org.incidentmap.incident.requests.IncidentRequests;
 import org.incidentmap.incident.domain.InvalidInputException;
+import org.incidentmap.incident.filter.Queryables;
 import org.incidentmap.incident.geocoder.DraftLocator;
 import org.incidentmap.incident.store.IncidentQueries;
 import org.incidentmap.incident.store.IncidentStream;
@@ -35,8 +38,10 @@ public class IncidentResource {
     static final String GEO_JSON = "application/geo+json";
     static final String CSV = "text/csv";
     static final String MERGE_PATCH = "application/merge-patch+json";
+    static final String SCHEMA_JSON = "application/schema+json";
     private static final java.util.Set<String> LIST_PARAMS = java.util.Set.of(
-            "bbox", "datetime", "eventType", "status", "admin1", "minKilled", "limit", "cursor", "count", "f");
+            "bbox", "datetime", "eventType", "status", "admin1", "minKilled", "filter", "filter-lang", "limit", "cursor",
+            "count", "f");
 
     private final IncidentRequests requests;
     private final IncidentCommands commands;
@@ -45,9 +50,11 @@ public class IncidentResource {
     private final DraftLocator places;
     private final ApiConfig config;
     private final JsonWebToken caller;
+    private final ObjectMapper mapper;
 
     IncidentResource(IncidentRequests requests, IncidentCommands commands, IncidentQueries queries,
-            IncidentStream stream, DraftLocator places, ApiConfig config, JsonWebToken caller) {
+            IncidentStream stream, DraftLocator places, ApiConfig config, JsonWebToken caller, ObjectMapper mapper) {
+        this.mapper = mapper;
         this.places = places;
         this.requests = requests;
         this.commands = commands;
@@ -94,9 +101,27 @@ public class IncidentResource {
             throw InvalidInputException.of("count", "numberMatched is a GeoJSON member; CSV has no place for it");
         }
         var body = csv ? stream.csv(filter, cursor, limit)
-                : stream.featureCollection(filter, cursor, limit, count, next -> uri.getRequestUriBuilder()
-                        .replaceQueryParam("cursor", next).replaceQueryParam("count").build().toString());
+                : stream.featureCollection(filter, cursor, limit, count, pageLinks(uri));
         return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", csv ? CSV + "; charset=utf-8" : GEO_JSON).build();
+    }
+
+    /** The page's links leave "count" out: a client following them pays for one count, not one per page. */
+    private static IncidentStream.PageLinks pageLinks(UriInfo uri) {
+        return new IncidentStream.PageLinks(
+                uri.getRequestUriBuilder().replaceQueryParam("count").build().toString(),
+                uri.getRequestUriBuilder().replaceQueryParam("count").replaceQueryParam("f", "csv").build().toString(),
+                next -> uri.getRequestUriBuilder().replaceQueryParam("cursor", next).replaceQueryParam("count").build().toString());
+    }
+
+    /**
+     * The properties a {@code filter} may name, as a JSON Schema; the gateway serves it as the
+     * collection's queryables with its own {@code $id}.
+     */
+    @GET
+    @Path("/queryables")
+    @Produces(SCHEMA_JSON)
+    public Uni<String> queryables(@Context UriInfo uri) throws JsonProcessingException {
+        return Uni.createFrom().item(mapper.writeValueAsString(Queryables.schema(uri.getRequestUri().toString())));
     }
 
     @GET

@@ -7,6 +7,10 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import org.incidentmap.incident.domain.InvalidInputException;
+import org.incidentmap.incident.filter.Cql2Exception;
+import org.incidentmap.incident.filter.Cql2Json;
+import org.incidentmap.incident.filter.Cql2Text;
+import org.incidentmap.incident.filter.Expression;
 import org.incidentmap.incident.store.IncidentFilter;
 import org.incidentmap.incident.store.IncidentStream;
 
@@ -37,7 +41,24 @@ final class ListParams {
         String minKilled = q.getFirst("minKilled");
         return new IncidentFilter(bbox(q.getFirst("bbox")), interval[0], interval[1],
                 blankToNull(q.getFirst("eventType")), status, blankToNull(q.getFirst("admin1")),
-                minKilled == null ? null : (int) QueryParams.longValue("minKilled", minKilled, 0, 0, Integer.MAX_VALUE));
+                minKilled == null ? null : (int) QueryParams.longValue("minKilled", minKilled, 0, 0, Integer.MAX_VALUE),
+                cql(q.getFirst("filter"), q.getFirst("filter-lang")));
+    }
+
+    /** A CQL2 filter in the language {@code filter-lang} names (cql2-text when absent), or null when there is none. */
+    static Expression cql(String filter, String language) {
+        String lang = blankToNull(language);
+        if (lang != null && !lang.equals("cql2-text") && !lang.equals("cql2-json")) {
+            throw InvalidInputException.of("filter-lang", "must be cql2-text or cql2-json");
+        }
+        if (blankToNull(filter) == null) {
+            return null;
+        }
+        try {
+            return "cql2-json".equals(lang) ? Cql2Json.parse(filter) : Cql2Text.parse(filter);
+        } catch (Cql2Exception e) {
+            throw InvalidInputException.of("filter", "at " + e.where() + ": " + e.getMessage());
+        }
     }
 
     /** {@code count=true} asks for "numberMatched"; absent or false leaves the count out. */
@@ -81,8 +102,11 @@ final class ListParams {
                 throw InvalidInputException.of("bbox", "must be finite numbers");
             }
         }
-        if (box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90 || box[0] > box[2] || box[1] > box[3]) {
-            throw InvalidInputException.of("bbox", "must be minLon,minLat,maxLon,maxLat within -180..180 and -90..90");
+        // minLon east of maxLon is a box across the antimeridian, which OGC API – Features allows
+        if (box[0] < -180 || box[0] > 180 || box[2] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90
+                || box[1] > box[3]) {
+            throw InvalidInputException.of("bbox", "must be minLon,minLat,maxLon,maxLat within -180..180 and -90..90,"
+                    + " minLat not above maxLat");
         }
         return box;
     }

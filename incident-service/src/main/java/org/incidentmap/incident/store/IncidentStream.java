@@ -66,13 +66,29 @@ public class IncidentStream {
     }
 
     /**
-     * A GeoJSON FeatureCollection with "seq", "numberReturned" and a "next" link when more rows
-     * match; {@code nextHref} turns the next page's cursor into that link. With {@code count} it
-     * also carries "numberMatched", the rows matching {@code filter} on all pages, ahead of the
-     * features so that a streaming reader knows the total from the start.
+     * The links of a page: itself, the same page as CSV, and {@code next} turning the next page's
+     * cursor into its address. Hrefs are URIs as a URI builder writes them, so they need no JSON escaping.
+     */
+    public record PageLinks(String self, String csv, Function<String, String> next) {
+
+        String json(Cursor after) {
+            return "[" + link("self", "application/geo+json", self) + "," + link("alternate", "text/csv", csv)
+                    + (after == null ? "" : "," + link("next", "application/geo+json", next.apply(after.encode()))) + "]";
+        }
+
+        private static String link(String rel, String type, String href) {
+            return "{\"rel\":\"" + rel + "\",\"type\":\"" + type + "\",\"href\":\"" + href + "\"}";
+        }
+    }
+
+    /**
+     * A GeoJSON FeatureCollection with "seq", "numberReturned" and links to itself, its CSV form
+     * and, when more rows match, the next page. With {@code count} it also carries
+     * "numberMatched", the rows matching {@code filter} on all pages, ahead of the features so
+     * that a streaming reader knows the total from the start.
      */
     public Multi<Buffer> featureCollection(IncidentFilter filter, Cursor after, int limit, boolean count,
-            Function<String, String> nextHref) {
+            PageLinks links) {
         return page(filter, after, limit, count, FEATURE_COLUMNS, new Page.Writer() {
             @Override
             public String head(long seq, Long matched) {
@@ -87,9 +103,7 @@ public class IncidentStream {
 
             @Override
             public String tail(int returned, Cursor next) {
-                String links = next == null ? "[]"
-                        : "[{\"rel\":\"next\",\"type\":\"application/geo+json\",\"href\":\"" + nextHref.apply(next.encode()) + "\"}]";
-                return "],\"numberReturned\":" + returned + ",\"links\":" + links + "}";
+                return "],\"numberReturned\":" + returned + ",\"links\":" + links.json(next) + "}";
             }
         });
     }

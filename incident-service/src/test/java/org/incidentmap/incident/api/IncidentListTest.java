@@ -53,11 +53,30 @@ class IncidentListTest {
         assertThat(page.getLong("seq")).isGreaterThanOrEqualTo(head);
         assertThat(page.getInt("numberReturned")).isEqualTo(2);
         assertThat(page.getList("features.id")).containsExactly(newer, older);
-        assertThat(page.getList("links")).isEmpty();
+        assertThat(page.getList("links.rel")).containsExactly("self", "alternate");
+        assertThat(page.getString("links.find { it.rel == 'alternate' }.href")).contains("f=csv");
         assertThat(page.getMap("$")).doesNotContainKey("crs");
 
         Map<String, Object> single = given().when().get("/incidents/" + older).then().extract().jsonPath().getMap("$");
         assertThat(page.getMap("features[1]")).isEqualTo(single);
+    }
+
+    @Test
+    void aPageLinksToItselfAndToItsCsvFormWithoutAskingForTheCountAgain() {
+        String older = create("2025-01-20", 48.0, 37.8, 1, "Air/drone strike");
+        String newer = create("2025-01-21", 48.1, 37.6, 2, "Air/drone strike");
+        JsonPath first = list("limit=1&count=true");
+
+        String self = first.getString("links.find { it.rel == 'self' }.href");
+        assertThat(self).contains("limit=1").doesNotContain("count=");
+        JsonPath again = given().urlEncodingEnabled(false).when().get(self).then().statusCode(200).extract().jsonPath();
+        assertThat(again.getList("features.id")).containsExactly(newer);
+        assertThat(again.getMap("$")).doesNotContainKey("numberMatched");
+
+        assertThat(first.getString("links.find { it.rel == 'alternate' }.type")).isEqualTo("text/csv");
+        String csv = given().urlEncodingEnabled(false).when().get(first.getString("links.find { it.rel == 'alternate' }.href"))
+                .then().statusCode(200).contentType(startsWith("text/csv")).extract().asString();
+        assertThat(csv).contains(newer + ",").doesNotContain(older);
     }
 
     @Test
@@ -166,6 +185,16 @@ class IncidentListTest {
         assertThat(list("status=verified").getList("features")).isEmpty();
         assertThat(list("eventType=Explosions/Remote violence").getList("features")).hasSize(2);
         assertThat(list("eventType=Battles").getList("features")).isEmpty();
+    }
+
+    @Test
+    void aBboxWhoseWestEdgeIsEastOfItsEastEdgeCrossesTheAntimeridian() {
+        String eastOfIt = create("2025-08-01", 67.0, 179.0, 1, "Air/drone strike");
+        String westOfIt = create("2025-08-02", 68.0, -178.0, 1, "Air/drone strike");
+        // Inside the box read with its edges swapped (-177..177), outside the one asked for.
+        create("2025-08-03", 67.0, 0.0, 1, "Air/drone strike");
+        assertThat(list("bbox=177,65,-177,70").getList("features.id")).containsExactly(westOfIt, eastOfIt);
+        given().when().get("/incidents?bbox=177,70,-177,65").then().statusCode(400).body("errors[0].field", equalTo("bbox"));
     }
 
     @Test

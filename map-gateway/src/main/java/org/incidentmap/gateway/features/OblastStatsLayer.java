@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.MultiMap;
 import jakarta.enterprise.context.ApplicationScoped;
+import org.incidentmap.gateway.problem.Params;
 import org.incidentmap.gateway.upstream.IncidentService;
 
 /**
@@ -91,6 +92,6 @@ class OblastStatsLayer {
         }
         double lon = group.get("lon").asDouble();
         double lat = group.get("lat").asDouble();
-        return lon >= bbox[0] && lat >= bbox[1] && lon <= bbox[2] && lat <= bbox[3];
+        return Params.contains(bbox, lon, lat);
     }
 }

@@ -1,22 +1,55 @@
 package org.incidentmap.gateway.features;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The metadata documents of the OGC API: landing page, conformance and collection descriptions. */
+/**
+ * The metadata documents of the OGC API (landing page, conformance, collection descriptions) and
+ * the links of a single incident, all at the gateway's addresses.
+ */
 @ApplicationScoped
 class OgcDocuments {
 
     static final String INCIDENTS = "incidents";
     static final String OBLAST_STATS = "oblast-stats";
+    static final String SCHEMA_JSON = "application/schema+json";
+    private static final String QUERYABLES_REL = "http://www.opengis.net/def/rel/ogc/1.0/queryables";
+
+    /** The map page's zoom at which one settlement's incidents stand apart. */
+    private static final int PLACE_ZOOM = 12;
+
+    private final ObjectMapper mapper;
+    private final ObjectNode api;
+
+    OgcDocuments(ObjectMapper mapper) throws IOException {
+        this.mapper = mapper;
+        try (InputStream in = OgcDocuments.class.getResourceAsStream("/ogc/openapi.json")) {
+            this.api = (ObjectNode) mapper.readTree(in);
+        }
+    }
 
     private static final List<String> CONFORMANCE = List.of(
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+            "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+            "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+            "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
+            "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+            "http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators",
+            "http://www.opengis.net/spec/cql2/1.0/conf/property-property",
+            "http://www.opengis.net/spec/cql2/1.0/conf/basic-spatial-functions",
+            "http://www.opengis.net/spec/cql2/1.0/conf/temporal-functions",
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/core",
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tileset",
             "http://www.opengis.net/spec/ogcapi-tiles-1/1.0/conf/tilesets-list",
@@ -34,12 +67,19 @@ class OgcDocuments {
         doc.put("description", "Strikes and casualty events of the Russia–Ukraine war as OGC API – Features layers");
         doc.put("links", List.of(
                 link(base, "self", "application/json", "This document"),
-                link(root(base) + "/q/openapi?format=json", "service-desc", "application/vnd.oai.openapi+json;version=3.0",
+                link(base + "/api", "service-desc", "application/vnd.oai.openapi+json;version=3.0",
                         "The API definition"),
                 link(base + "/conformance", "conformance", "application/json", "Conformance classes"),
                 link(base + "/collections", "data", "application/json", "Collections"),
                 link(base + "/tileMatrixSets", "http://www.opengis.net/def/rel/ogc/1.0/tiling-schemes", "application/json",
                         "Tile matrix sets of the incident tiles")));
+        return doc;
+    }
+
+    /** The OpenAPI document of {@code /ogc}, its paths relative to the one server: this landing page. */
+    ObjectNode api(String base) {
+        ObjectNode doc = api.deepCopy();
+        doc.putArray("servers").addObject().put("url", base);
         return doc;
     }
 
@@ -61,8 +101,21 @@ class OgcDocuments {
         List<Object> links = new ArrayList<>((List<?>) doc.get("links"));
         links.add(link(base + "/collections/" + INCIDENTS + "/tiles", "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector",
                 "application/json", "Incidents as vector tiles"));
+        String queryables = base + "/collections/" + INCIDENTS + "/queryables";
+        links.add(link(queryables, QUERYABLES_REL, SCHEMA_JSON, "The properties a filter may name"));
+        links.add(link(queryables, "describedby", SCHEMA_JSON, "The incidents' filterable properties as JSON Schema"));
         doc.put("links", links);
         return doc;
+    }
+
+    /** incident-service's queryables schema as the gateway serves it: its {@code $id} is the gateway's address. */
+    String queryables(ObjectNode schema, String base) {
+        schema.put("$id", base + "/collections/" + INCIDENTS + "/queryables");
+        try {
+            return mapper.writeValueAsString(schema);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a parsed JSON tree always writes", e);
+        }
     }
 
     Map<String, Object> oblastStats(String base) {
@@ -88,6 +141,32 @@ class OgcDocuments {
         return doc;
     }
 
+    /**
+     * Adds to an incident's Feature the links OGC API – Features asks of a feature (self, alternate,
+     * collection) and its revision history. The alternate is the map page opened on the incident's
+     * place, so an incident without a point has none.
+     */
+    ObjectNode withIncidentLinks(ObjectNode feature, String base) {
+        String id = feature.path("id").asText();
+        List<Map<String, String>> links = new ArrayList<>();
+        links.add(link(base + "/collections/" + INCIDENTS + "/items/" + id, "self", OgcResource.GEO_JSON, "This incident"));
+        JsonNode geometry = feature.path("geometry");
+        if ("Point".equals(geometry.path("type").asText())) {
+            JsonNode lonLat = geometry.path("coordinates");
+            links.add(link(root(base) + "/#" + lonLat.path(1).asText() + "," + lonLat.path(0).asText() + "," + PLACE_ZOOM,
+                    "alternate", "text/html", "This incident's place on the map"));
+        }
+        links.add(link(root(base) + "/api/incidents/" + id + "/history", "version-history", "application/json",
+                "Revisions of this incident"));
+        links.add(link(base + "/collections/" + INCIDENTS, "collection", "application/json", "Incidents"));
+        feature.set("links", mapper.valueToTree(links));
+        return feature;
+    }
+
+    private static String root(String base) {
+        return base.substring(0, base.length() - "/ogc".length());
+    }
+
     private static Map<String, String> link(String href, String rel, String type, String title) {
         Map<String, String> link = new LinkedHashMap<>();
         link.put("href", href);
@@ -95,9 +174,5 @@ class OgcDocuments {
         link.put("type", type);
         link.put("title", title);
         return link;
-    }
-
-    private static String root(String base) {
-        return base.substring(0, base.length() - "/ogc".length());
     }
 }

@@ -1,5 +1,6 @@
 package org.incidentmap.gateway.features;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.core.MultiMap;
@@ -24,7 +25,7 @@ import org.jboss.resteasy.reactive.RestMulti;
 
 /**
  * OGC API – Features Part 1 (Core, GeoJSON) at {@code /ogc}. Metadata documents are built here;
- * items stream through from incident-service chunk by chunk with their next links rewritten.
+ * items stream through from incident-service chunk by chunk with their links rewritten to the gateway's.
  */
 @Path("/ogc")
 public class OgcResource {
@@ -32,7 +33,9 @@ public class OgcResource {
     static final String GEO_JSON = "application/geo+json";
     static final String CSV = "text/csv; charset=utf-8";
     private static final Set<String> ITEM_PARAMS = Set.of(
-            "bbox", "datetime", "limit", "cursor", "f", "eventType", "status", "admin1", "minKilled");
+            "bbox", "datetime", "limit", "cursor", "f", "eventType", "status", "admin1", "minKilled",
+            "filter", "filter-lang", "filter-crs");
+    private static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F-]{36}");
 
     private static final Set<String> OBLAST_STATS_PARAMS = Set.of(
@@ -53,6 +56,13 @@ public class OgcResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Map<String, Object> landing(@Context UriInfo uri) {
         return documents.landing(base(uri));
+    }
+
+    @GET
+    @Path("/api")
+    @Produces("application/vnd.oai.openapi+json;version=3.0")
+    public ObjectNode api(@Context UriInfo uri) {
+        return documents.api(base(uri));
     }
 
     @GET
@@ -116,6 +126,15 @@ public class OgcResource {
         });
     }
 
+    /** The properties a filter may name, as incident-service, which owns them, lists them. */
+    @GET
+    @Path("/collections/{collection}/queryables")
+    public Uni<Response> queryables(@Context UriInfo uri, @PathParam("collection") String collection) {
+        requireIncidents(collection);
+        return incidents.queryables().map(schema -> Response.ok(documents.queryables(schema, base(uri)))
+                .type(OgcDocuments.SCHEMA_JSON).build());
+    }
+
     /**
      * No {@code @Produces}: GIS clients send assorted Accept headers and always get GeoJSON, unless
      * they ask {@code f=csv} (incident-service's ACLED columns; the map page's "download this view").
@@ -136,7 +155,11 @@ public class OgcResource {
                     requireJson(values.get(0), "f must be json or csv");
                 }
             }
-            if (!"f".equals(name)) {
+            // a filter's coordinates are CRS84, the only CRS offered; incident-service needs not be told
+            if ("filter-crs".equals(name) && values.stream().anyMatch(v -> !CRS84.equals(v))) {
+                throw new BadParameterException(name, "filter-crs must be " + CRS84);
+            }
+            if (!"f".equals(name) && !"filter-crs".equals(name)) {
                 values.forEach(v -> query.add(name, v));
             }
         });
@@ -151,19 +174,22 @@ public class OgcResource {
         if (cursor == null || cursor.isBlank()) {
             query.add("count", "true");
         }
-        LinkRewriter links = new LinkRewriter(incidents.baseUrl() + "/incidents?",
-                base(uri) + "/collections/incidents/items?");
+        // incident-service's self, alternate and next links all become the gateway's, with or without a query
+        LinkRewriter links = new LinkRewriter("\"href\":\"" + incidents.baseUrl() + "/incidents",
+                "\"href\":\"" + base(uri) + "/collections/incidents/items");
         return proxy(incidents.open("/incidents", query, GEO_JSON), links, GEO_JSON);
     }
 
+    /** One incident, small enough to read whole, with the links OGC API – Features asks of a feature. */
     @GET
     @Path("/collections/{collection}/items/{id}")
-    public RestMulti<Buffer> item(@PathParam("collection") String collection, @PathParam("id") String id) {
+    public Uni<Response> item(@Context UriInfo uri, @PathParam("collection") String collection, @PathParam("id") String id) {
         requireIncidents(collection);
         if (!UUID.matcher(id).matches()) {
             throw new BadParameterException("id", "id must be an incident UUID");
         }
-        return proxy(incidents.open("/incidents/" + id, MultiMap.caseInsensitiveMultiMap(), GEO_JSON), null, GEO_JSON);
+        return incidents.incident(id).map(feature -> Response.ok(documents.withIncidentLinks(feature, base(uri)))
+                .type(GEO_JSON).build());
     }
 
     /**

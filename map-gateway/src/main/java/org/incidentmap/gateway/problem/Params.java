@@ -6,7 +6,10 @@ public final class Params {
     private Params() {
     }
 
-    /** A bbox as minLon,minLat,maxLon,maxLat in WGS 84 degrees, or null when absent. */
+    /**
+     * A bbox as minLon,minLat,maxLon,maxLat in WGS 84 degrees, or null when absent. A minLon east of
+     * maxLon is a box across the antimeridian, as OGC API – Features allows.
+     */
     public static double[] bbox(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;
@@ -23,10 +26,17 @@ public final class Params {
                 throw new BadParameterException(name, name + " must contain four numbers");
             }
         }
-        if (box[0] < -180 || box[2] > 180 || box[1] < -90 || box[3] > 90 || box[0] > box[2] || box[1] > box[3]) {
+        if (!(box[0] >= -180 && box[0] <= 180 && box[2] >= -180 && box[2] <= 180
+                && box[1] >= -90 && box[3] <= 90 && box[1] <= box[3])) {
             throw new BadParameterException(name, name + " must be minLon,minLat,maxLon,maxLat within -180..180, -90..90");
         }
         return box;
+    }
+
+    /** Whether the point lies in a box {@link #bbox} parsed, the antimeridian crossed or not. */
+    public static boolean contains(double[] box, double lon, double lat) {
+        boolean lonInside = box[0] <= box[2] ? lon >= box[0] && lon <= box[2] : lon >= box[0] || lon <= box[2];
+        return lonInside && lat >= box[1] && lat <= box[3];
     }
 
     /** A non-negative integer, or null when absent. */

@@ -2,6 +2,7 @@ package org.incidentmap.gateway.stream;
 
 import java.util.Set;
 import java.util.function.Predicate;
+import org.incidentmap.gateway.problem.Params;
 
 /** The subset of events a client asked for; every criterion left out matches everything. */
 record StreamFilter(double[] bbox, Set<String> eventTypes, Integer minKilled) implements Predicate<StreamEvent> {
@@ -10,8 +11,7 @@ record StreamFilter(double[] bbox, Set<String> eventTypes, Integer minKilled) im
 
     @Override
     public boolean test(StreamEvent e) {
-        if (bbox != null && (e.lon() == null || e.lon() < bbox[0] || e.lat() < bbox[1]
-                || e.lon() > bbox[2] || e.lat() > bbox[3])) {
+        if (bbox != null && (e.lon() == null || !Params.contains(bbox, e.lon(), e.lat()))) {
             return false;
         }
         if (!eventTypes.isEmpty() && !eventTypes.contains(e.eventType())) {

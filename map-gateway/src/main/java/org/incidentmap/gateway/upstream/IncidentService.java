@@ -97,7 +97,22 @@ public class IncidentService {
 
     /** {@code GET /stats} with the given query, parsed; a non-200 answer fails with its status and problem. */
     public Uni<JsonNode> stats(MultiMap query) {
-        var request = client.get(base.getPath() + "/stats").putHeader("Accept", "application/json")
+        return json("/stats", query, "application/json");
+    }
+
+    /** {@code GET /incidents/{id}}, the incident's GeoJSON Feature parsed; a non-200 answer (404 too) fails with its status and problem. */
+    public Uni<ObjectNode> incident(String id) {
+        return json("/incidents/" + id, MultiMap.caseInsensitiveMultiMap(), "application/geo+json").map(ObjectNode.class::cast);
+    }
+
+    /** {@code GET /incidents/queryables}: the JSON Schema of the properties a filter may name. */
+    public Uni<ObjectNode> queryables() {
+        return json("/incidents/queryables", MultiMap.caseInsensitiveMultiMap(), "application/schema+json")
+                .map(ObjectNode.class::cast);
+    }
+
+    private Uni<JsonNode> json(String path, MultiMap query, String accept) {
+        var request = client.get(base.getPath() + path).putHeader("Accept", accept)
                 .timeout(config.timeout().toMillis());
         query.forEach(request::addQueryParam);
         return unreachableAsUnavailable(request.send().map(response -> {

@@ -50,8 +50,13 @@ class OgcFeaturesTest {
         given().get("/ogc/collections").then().statusCode(200).body("collections.id", hasItem("incidents"));
         given().get("/ogc/collections/incidents").then().statusCode(200)
                 .body("links.find { it.rel == 'items' }.href", equalTo(ogc + "/collections/incidents/items"));
-        String api = given().get("/q/openapi?format=json").then().statusCode(200).extract().path("openapi");
-        assertThat(api).startsWith("3.0");
+        String serviceDesc = given().get("/ogc").then().extract().path("links.find { it.rel == 'service-desc' }.href");
+        JsonPath api = given().get(serviceDesc).then().statusCode(200).extract().jsonPath();
+        assertThat(api.getString("openapi")).startsWith("3.0");
+        assertThat(api.getString("servers[0].url")).isEqualTo(ogc.toString());
+        assertThat(api.getMap("paths")).containsKeys("/", "/conformance", "/collections", "/collections/incidents/items");
+        assertThat(api.getList("paths.'/collections/incidents/items'.get.parameters.'$ref'"))
+                .contains("#/components/parameters/bbox", "#/components/parameters/datetime", "#/components/parameters/limit");
     }
 
     @Test
@@ -77,6 +82,47 @@ class OgcFeaturesTest {
     }
 
     @Test
+    void itemsPagesLinkToThemselvesAndTheirCsvFormAtTheGateway() {
+        JsonPath page = given().get("/ogc/collections/incidents/items?bbox=36,49.5,36.5,50.5&limit=1").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(page.getList("links.rel")).contains("self", "alternate");
+        String self = page.getString("links.find { it.rel == 'self' }.href");
+        assertThat(self).startsWith(ogc + "/collections/incidents/items?").contains("bbox=").contains("limit=1")
+                .doesNotContain("count=");
+        assertThat(given().urlEncodingEnabled(false).get(self).then().statusCode(200).contentType("application/geo+json")
+                .extract().jsonPath().getList("features.id")).isEqualTo(page.getList("features.id"));
+        String alternate = page.getString("links.find { it.rel == 'alternate' }.href");
+        assertThat(alternate).startsWith(ogc + "/collections/incidents/items?").contains("f=csv");
+        assertThat(page.getString("links.find { it.rel == 'alternate' }.type")).isEqualTo("text/csv");
+        String csv = given().urlEncodingEnabled(false).get(alternate).then().statusCode(200)
+                .contentType(containsString("text/csv")).extract().asString();
+        assertThat(csv).startsWith("event_id_cnty,").contains(page.getString("features[0].id") + ",");
+        assertThat(page.getList("links.href", String.class)).allSatisfy(href -> assertThat(href).startsWith(ogc.toString()));
+    }
+
+    @Test
+    void aSingleIncidentLinksToItselfItsPlaceOnTheMapItsHistoryAndItsCollection() {
+        JsonPath feature = given().get("/ogc/collections/incidents/items/" + kharkivId).then().statusCode(200)
+                .contentType("application/geo+json").extract().jsonPath();
+        String root = ogc.toString().substring(0, ogc.toString().length() - "/ogc".length());
+        assertThat(feature.getString("links.find { it.rel == 'self' }.href"))
+                .isEqualTo(ogc + "/collections/incidents/items/" + kharkivId);
+        assertThat(feature.getString("links.find { it.rel == 'alternate' }.type")).isEqualTo("text/html");
+        assertThat(feature.getString("links.find { it.rel == 'alternate' }.href")).isEqualTo(root + "/#49.9935,36.2304,12");
+        assertThat(feature.getString("links.find { it.rel == 'collection' }.href")).isEqualTo(ogc + "/collections/incidents");
+
+        given().get(feature.getString("links.find { it.rel == 'self' }.href")).then().statusCode(200)
+                .body("id", equalTo(kharkivId));
+        String map = feature.getString("links.find { it.rel == 'alternate' }.href");
+        given().get(map.substring(0, map.indexOf('#'))).then().statusCode(200)
+                .contentType(containsString("text/html")).body(containsString("/map.js"));
+        given().get(feature.getString("links.find { it.rel == 'version-history' }.href")).then().statusCode(200)
+                .contentType(containsString("application/json"));
+        given().get(feature.getString("links.find { it.rel == 'collection' }.href")).then().statusCode(200)
+                .body("id", equalTo("incidents"));
+    }
+
+    @Test
     void numberMatchedOnTheFirstPageCountsTheFilteredFeaturesOfAllPages() {
         // Kharkiv and Sumy; Odesa is outside the box and a battle.
         String query = "bbox=34,49.5,37,51&eventType=Explosions/Remote%20violence&limit=1";
@@ -98,6 +144,70 @@ class OgcFeaturesTest {
         assertThat(ids).hasSize(upstream).hasSizeGreaterThan(1).contains(kharkivId);
         assertThat(first.getInt("numberReturned")).isEqualTo(1);
         assertThat(first.getInt("numberMatched")).isEqualTo(ids.size());
+    }
+
+    @Test
+    void aCql2FilterReturnsExactlyTheIncidentsItMatchesOnEveryPage() {
+        List<Integer> killed = given().get(IncidentServiceProcess.url() + "/incidents?limit=10000").then().statusCode(200)
+                .extract().jsonPath().getList("features.properties.killed");
+        List<String> all = given().get(IncidentServiceProcess.url() + "/incidents?limit=10000").then().statusCode(200)
+                .extract().jsonPath().getList("features.id");
+        List<String> expected = new ArrayList<>();
+        for (int k = 0; k < all.size(); k++) {
+            if (killed.get(k) != null && killed.get(k) > 2) {
+                expected.add(all.get(k));
+            }
+        }
+        List<String> ids = new ArrayList<>();
+        String next = ogc + "/collections/incidents/items?limit=2&filter=killed%3E2";
+        Integer matched = null;
+        while (next != null) {
+            JsonPath page = given().urlEncodingEnabled(false).get(next).then().statusCode(200)
+                    .contentType("application/geo+json").extract().jsonPath();
+            matched = matched == null ? page.getInt("numberMatched") : matched;
+            ids.addAll(page.getList("features.id"));
+            next = page.getString("links.find { it.rel == 'next' }.href");
+            if (next != null) {
+                assertThat(next).startsWith(ogc + "/collections/incidents/items?").contains("filter=");
+            }
+        }
+        assertThat(ids).contains(kharkivId).containsExactlyElementsOf(expected);
+        assertThat(matched).isEqualTo(expected.size());
+
+        given().get("/ogc/collections/incidents/items?filter=colour = 'red'").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("filter"))
+                .body("detail", containsString("at character 1"));
+        given().get("/ogc/collections/incidents/items?filter=killed > 2&filter-crs=http://www.opengis.net/def/crs/EPSG/0/3857")
+                .then().statusCode(400).body("parameter", equalTo("filter-crs"));
+        given().get("/ogc/collections/incidents/items?filter=killed > 2&filter-crs=http://www.opengis.net/def/crs/OGC/1.3/CRS84")
+                .then().statusCode(200).body("features.id", hasItem(kharkivId));
+    }
+
+    @Test
+    void theIncidentsQueryablesAreIncidentServicesAtTheGatewaysAddress() {
+        JsonPath collection = given().get("/ogc/collections/incidents").then().statusCode(200).extract().jsonPath();
+        String href = collection.getString(
+                "links.find { it.rel == 'http://www.opengis.net/def/rel/ogc/1.0/queryables' }.href");
+        assertThat(href).isEqualTo(ogc + "/collections/incidents/queryables");
+        assertThat(collection.getString("links.find { it.rel == 'describedby' }.type")).isEqualTo("application/schema+json");
+        JsonPath schema = given().get(href).then().statusCode(200).contentType("application/schema+json")
+                .extract().jsonPath();
+        JsonPath upstream = given().get(IncidentServiceProcess.url() + "/incidents/queryables").then().statusCode(200)
+                .extract().jsonPath();
+        assertThat(schema.getString("'$id'")).isEqualTo(href);
+        assertThat(schema.getMap("properties")).isEqualTo(upstream.getMap("properties"));
+        assertThat(schema.getString("properties.killed.type")).isEqualTo("integer");
+        assertThat(schema.getString("properties.geometry.format")).isEqualTo("geometry-point");
+        given().get("/ogc/collections/nothing/queryables").then().statusCode(404).contentType("application/problem+json");
+
+        List<String> conformance = given().get("/ogc/conformance").then().extract().jsonPath().getList("conformsTo");
+        assertThat(conformance).contains("http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+                "http://www.opengis.net/spec/cql2/1.0/conf/cql2-text", "http://www.opengis.net/spec/cql2/1.0/conf/cql2-json",
+                "http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2");
+        JsonPath api = given().get("/ogc/api").then().statusCode(200).extract().jsonPath();
+        assertThat(api.getList("paths.'/collections/incidents/items'.get.parameters.'$ref'"))
+                .contains("#/components/parameters/filter", "#/components/parameters/filter-lang");
+        assertThat(api.getMap("paths")).containsKey("/collections/{collectionId}/queryables");
     }
 
     @Test

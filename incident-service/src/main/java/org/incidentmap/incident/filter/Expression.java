@@ -1,0 +1,100 @@
+package org.incidentmap.incident.filter;
+
+import io.vertx.mutiny.sqlclient.Tuple;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * A parsed, type-checked CQL2 filter. It renders itself as a condition over the incident view
+ * {@code i} with its values bound as parameters after those already in the tuple, so the same
+ * filter can be rendered into the count and the page of one listing.
+ */
+public sealed interface Expression {
+
+    /** The condition as SQL; its values are appended to {@code params} and referenced as {@code $n}. */
+    String sql(Tuple params);
+
+    record And(Expression left, Expression right) implements Expression {
+        @Override
+        public String sql(Tuple params) {
+            return "(" + left.sql(params) + " AND " + right.sql(params) + ")";
+        }
+    }
+
+    record Or(Expression left, Expression right) implements Expression {
+        @Override
+        public String sql(Tuple params) {
+            return "(" + left.sql(params) + " OR " + right.sql(params) + ")";
+        }
+    }
+
+    record Not(Expression operand) implements Expression {
+        @Override
+        public String sql(Tuple params) {
+            return "(NOT " + operand.sql(params) + ")";
+        }
+    }
+
+    record Constant(boolean value) implements Expression {
+        @Override
+        public String sql(Tuple params) {
+            return value ? "TRUE" : "FALSE";
+        }
+    }
+
+    /** {@code operator} is one of = <> < <= > >=, the same in SQL. */
+    record Comparison(Operand left, String operator, Operand right) implements Expression {
+        @Override
+        public String sql(Tuple params) {
+            return "(" + left.sql(params) + " " + operator + " " + right.sql(params) + ")";
+        }
+    }
+
+    /** CQL2's wildcards % and _ and its escape \ are LIKE's own in PostgreSQL. */
+    record Like(Operand value, Operand pattern, boolean negated) implements Expression {
+        @Override
+        public String sql(Tuple params) {
+            return "(" + value.sql(params) + (negated ? " NOT LIKE " : " LIKE ") + pattern.sql(params) + ")";
+        }
+    }
+
+    record Between(Operand value, Operand low, Operand high, boolean negated) implements Expression {
+        @Override
+        public String sql(Tuple params) {
+            return "(" + value.sql(params) + (negated ? " NOT BETWEEN " : " BETWEEN ") + low.sql(params)
+                    + " AND " + high.sql(params) + ")";
+        }
+    }
+
+    record In(Operand value, List<Operand> list, boolean negated) implements Expression {
+        @Override
+        public String sql(Tuple params) {
+            String item = value.sql(params);
+            return "(" + item + (negated ? " NOT IN (" : " IN (")
+                    + list.stream().map(o -> o.sql(params)).collect(Collectors.joining(", ")) + "))";
+        }
+    }
+
+    record IsNull(Operand value, boolean negated) implements Expression {
+        @Override
+        public String sql(Tuple params) {
+            return "(" + value.sql(params) + (negated ? " IS NOT NULL)" : " IS NULL)");
+        }
+    }
+
+    /** S_INTERSECTS; ST_Intersects uses the geometry's GiST index. */
+    record Intersects(Spatial left, Spatial right) implements Expression {
+        @Override
+        public String sql(Tuple params) {
+            return "ST_Intersects(" + left.sql(params) + ", " + right.sql(params) + ")";
+        }
+    }
+
+    record Temporal(TemporalRelation relation, Period left, Period right) implements Expression {
+        @Override
+        public String sql(Tuple params) {
+            String[] a = left.sql(params);
+            return relation.sql(a, right.sql(params));
+        }
+    }
+}
