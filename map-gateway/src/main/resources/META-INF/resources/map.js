@@ -179,7 +179,12 @@ select.innerHTML = `<option value="">${esc(t('all'))}</option>` + Object.keys(CO
 const days = Math.floor((Date.now() - Date.parse(config.timelineStart + 'T00:00:00Z')) / 86400000);
 $('f-time').max = String(Math.max(0, days));
 $('f-time').value = $('f-time').max;
-function timeLabel() { $('f-time-label').textContent = filters.sliderDay(config.timelineStart) || t('today'); }
+// A screen reader announces the day the slider stands on, not its position in days.
+function timeLabel() {
+  const day = filters.sliderDay(config.timelineStart) || t('today');
+  $('f-time-label').textContent = day;
+  $('f-time').setAttribute('aria-valuetext', day);
+}
 timeLabel();
 function applyFilters() {
   filter = filters.current(config.timelineStart);
