@@ -24,6 +24,8 @@ export IM_DB_HOST=127.0.0.1 IM_DB_PORT=$IM_PG_PORT
 export KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$IM_KAFKA_PORT
 export IM_GEOCODING_URL=http://127.0.0.1:$IM_GEOCODING_PORT
 export IM_INCIDENT_URL=http://127.0.0.1:$IM_INCIDENT_PORT
+# map-gateway's place search (gateway.geocoding-service.url, read from the environment by its name)
+export GATEWAY_GEOCODING_SERVICE_URL=$IM_GEOCODING_URL
 
 # A key pair for the JWTs that guard writes, generated on first run.
 ensure_keys() {

@@ -7,26 +7,30 @@ const WORDS = {
     title: 'Incident map', type: 'Type', all: 'all', status: 'Status', killedAtLeast: 'Killed at least', from: 'From', to: 'To',
     upTo: 'Up to', today: 'today', play: 'Play back', download: 'Download this view:', connecting: 'connecting…',
     live: 'live', reconnecting: 'reconnecting…', switchTo: 'Українською', searchPlaceholder: 'Find a place',
+    searchLabel: 'Go to a place', region: 'oblast', placesFound: '{n} places found, arrows to choose, Enter to go',
+    noPlaces: 'No place found', searchUnavailable: 'Place search is unavailable; try again shortly', placeChosen: 'Map moved to {name}',
     counters: '{incidents} incidents · {killed} killed · {injured} injured in view',
     atLeast: 'at least {n}', unknown: 'unknown', killed: 'Killed', injured: 'Injured', sources: 'Sources', claims: 'Claims',
     history: 'History', loading: 'loading…', none: 'none', unavailable: 'unavailable',
     claim: '{claimant}: killed {killed}, injured {injured}', cellIncidents: '{n} incidents', withoutFigure: '({n} without a figure)',
     zoomIn: 'Zoom in', legendType: 'Event type', legendSize: 'Circle size: people killed',
     legendCells: 'Zoomed out (below {z}): incidents grouped, size by number', legendFresh: 'Arrived live in the last minute',
-    keys: 'Keyboard: Tab to the map, arrows pan, + and − zoom, Enter opens the incident at the centre.',
+    keys: 'Keyboard: / finds a place; Tab to the map, arrows pan, + and − zoom, Enter opens the incident at the centre; Tab on to the filters, Home, End and arrows move the day slider.',
     types: {}, statuses: {}
   },
   uk: {
     title: 'Мапа інцидентів', type: 'Тип', all: 'усі', status: 'Статус', killedAtLeast: 'Загиблих щонайменше', from: 'Від', to: 'До',
     upTo: 'До дня', today: 'сьогодні', play: 'Відтворити', download: 'Завантажити цю область:', connecting: 'з’єднання…',
     live: 'наживо', reconnecting: 'повторне з’єднання…', switchTo: 'In English', searchPlaceholder: 'Знайти місце',
+    searchLabel: 'Перейти до місця', region: 'область', placesFound: 'Знайдено місць: {n}; стрілки — вибір, Enter — перейти',
+    noPlaces: 'Місце не знайдено', searchUnavailable: 'Пошук місць тимчасово недоступний; спробуйте трохи згодом', placeChosen: 'Мапу переміщено: {name}',
     counters: 'Інцидентів: {incidents} · загиблих: {killed} · поранених: {injured} у видимій області',
     atLeast: 'щонайменше {n}', unknown: 'невідомо', killed: 'Загиблі', injured: 'Поранені', sources: 'Джерела', claims: 'Заяви',
     history: 'Історія', loading: 'завантаження…', none: 'немає', unavailable: 'недоступно',
     claim: '{claimant}: загиблих {killed}, поранених {injured}', cellIncidents: 'Інцидентів: {n}', withoutFigure: '(без даних: {n})',
     zoomIn: 'Наблизити', legendType: 'Тип події', legendSize: 'Розмір кола: кількість загиблих',
     legendCells: 'Віддалено (до масштабу {z}): інциденти згруповано, розмір за кількістю', legendFresh: 'Надійшло наживо за останню хвилину',
-    keys: 'Клавіатура: Tab до мапи, стрілки — зсув, + і − — масштаб, Enter відкриває інцидент у центрі.',
+    keys: 'Клавіатура: / — пошук місця; Tab до мапи, стрілки — зсув, + і − — масштаб, Enter відкриває інцидент у центрі; далі Tab до фільтрів, Home, End і стрілки рухають повзунок днів.',
     types: {
       'Explosions/Remote violence': 'Вибухи/дистанційне насильство', 'Battles': 'Бойові зіткнення',
       'Violence against civilians': 'Насильство проти цивільних', 'Strategic developments': 'Стратегічні події',
@@ -51,6 +55,7 @@ export function translatePage() {
   document.documentElement.lang = lang;
   document.title = t('title');
   document.querySelectorAll('[data-i18n]').forEach(el => { el.textContent = t(el.dataset.i18n); });
+  document.querySelectorAll('[data-i18n-placeholder]').forEach(el => { el.placeholder = t(el.dataset.i18nPlaceholder); });
   document.querySelectorAll('#f-status option[value=""], #f-type option[value=""]').forEach(o => { o.textContent = t('all'); });
   document.querySelectorAll('#f-status option:not([value=""])').forEach(o => { o.textContent = statusName(o.value); });
   document.getElementById('lang').lang = lang === 'uk' ? 'en' : 'uk';

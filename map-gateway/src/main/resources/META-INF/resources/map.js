@@ -5,6 +5,7 @@ import { Map as MapLibre, Marker, Popup, NavigationControl, ScaleControl, Attrib
 import { LiveOverlay } from '/live.js';
 import * as filters from '/filters.js';
 import { t, typeName, statusName, translatePage, switchLanguage } from '/i18n.js';
+import { placeSearch } from '/search.js';
 
 const COLOURS = {
   'Explosions/Remote violence': '#d62728', 'Battles': '#ff7f0e', 'Violence against civilians': '#9467bd',
@@ -50,6 +51,7 @@ map.addControl(new AttributionControl({ compact: false,
 map.addControl(new NavigationControl({ showCompass: false }), 'top-left');
 map.addControl(new ScaleControl({ unit: 'metric' }), 'bottom-left');
 window.incidentMap = map;
+placeSearch(map, $('place-search'), $('place-results'), $('place-status'));
 
 let seq = 0;          // the newest event seq the page has seen
 let filter = null;    // the filters the tiles were last asked with
@@ -177,7 +179,12 @@ select.innerHTML = `<option value="">${esc(t('all'))}</option>` + Object.keys(CO
 const days = Math.floor((Date.now() - Date.parse(config.timelineStart + 'T00:00:00Z')) / 86400000);
 $('f-time').max = String(Math.max(0, days));
 $('f-time').value = $('f-time').max;
-function timeLabel() { $('f-time-label').textContent = filters.sliderDay(config.timelineStart) || t('today'); }
+// A screen reader announces the day the slider stands on, not its position in days.
+function timeLabel() {
+  const day = filters.sliderDay(config.timelineStart) || t('today');
+  $('f-time-label').textContent = day;
+  $('f-time').setAttribute('aria-valuetext', day);
+}
 timeLabel();
 function applyFilters() {
   filter = filters.current(config.timelineStart);

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Every endpoint of map-gateway under generated malformed and adversarial requests, with the real
- * incident-service behind it: never a 5xx, never a row written by a refused request (the report
+ * incident-service and geocoding-service behind it: never a 5xx, never a row written by a refused request (the report
  * proxy writes through incident-service), every refusal problem+json naming the parameter.
  */
 class MapGatewayFuzzIT {
@@ -20,6 +20,7 @@ class MapGatewayFuzzIT {
     private static final List<String> ITEM_PARAMS = List.of("bbox", "datetime", "limit", "cursor", "f", "eventType",
             "status", "admin1", "minKilled", "filter", "filter-lang", "filter-crs", "count");
     private static final List<String> STREAM_PARAMS = List.of("since", "bbox", "eventType", "minKilled");
+    private static final List<String> PLACE_PARAMS = List.of("q", "q", "limit");
 
     private static Target target;
     private static Rows rows;
@@ -72,6 +73,11 @@ class MapGatewayFuzzIT {
                 }
             };
         });
+    }
+
+    @Test
+    void thePlaceSearchWithHostileParametersNeverFailsTheServer() {
+        target.check(in -> Probe.get("/api/places" + Hostile.query(PLACE_PARAMS).generate(in)));
     }
 
     @Test

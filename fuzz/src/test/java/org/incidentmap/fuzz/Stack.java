@@ -47,6 +47,7 @@ final class Stack {
             ServiceProcess gateway = ServiceProcess.start("map-gateway", Map.of(
                     "kafka.bootstrap.servers", KAFKA,
                     "gateway.incident-service.url", "http://127.0.0.1:" + incidents.port,
+                    "gateway.geocoding-service.url", geocoder,
                     // a slow answer of a loaded machine is not what the fuzzer looks for
                     "gateway.incident-service.timeout", "60s"));
             processes.add(gateway);

@@ -91,6 +91,7 @@ class OverlayInvariantsTest {
                 "ingress-nginx->map-gateway:8080/TCP",
                 "map-gateway->incident-service:8081/TCP",
                 "map-gateway->kafka:9092/TCP",
+                "map-gateway->geocoding-service:8082/TCP",
                 "incident-service->geocoding-service:8082/TCP",
                 "incident-service->postgres:5432/TCP",
                 "incident-service->kafka:9092/TCP",
@@ -184,7 +185,8 @@ class OverlayInvariantsTest {
         assertThat(result.one(ConfigMap.class, "incident-service").getData())
                 .containsEntry("IM_GEOCODING_URL", "http://geocoding-service:8082");
         assertThat(result.one(ConfigMap.class, "map-gateway").getData())
-                .containsEntry("IM_INCIDENT_URL", "http://incident-service:8081");
+                .containsEntry("IM_INCIDENT_URL", "http://incident-service:8081")
+                .containsEntry("GATEWAY_GEOCODING_SERVICE_URL", "http://geocoding-service:8082");
     }
 
     @ParameterizedTest

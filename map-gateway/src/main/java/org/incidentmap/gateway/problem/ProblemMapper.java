@@ -3,6 +3,7 @@ package org.incidentmap.gateway.problem;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ class ProblemMapper {
     private final String retryAfter;
 
     ProblemMapper(IncidentServiceConfig config) {
-        this.retryAfter = Long.toString(Math.max(1, config.retryAfter().toSeconds()));
+        this.retryAfter = seconds(config.retryAfter());
     }
 
     @ServerExceptionMapper
@@ -65,8 +66,12 @@ class ProblemMapper {
 
     @ServerExceptionMapper
     Response upstreamUnavailable(UpstreamUnavailableException e) {
-        return Response.status(503).type(PROBLEM_JSON).header(HttpHeaders.RETRY_AFTER, retryAfter)
-                .entity(document(503, "incident-service unavailable", null, e.getMessage())).build();
+        return Response.status(503).type(PROBLEM_JSON).header(HttpHeaders.RETRY_AFTER, seconds(e.retryAfter()))
+                .entity(document(503, e.service() + " unavailable", null, e.getMessage())).build();
+    }
+
+    private static String seconds(Duration wait) {
+        return Long.toString(Math.max(1, wait.toSeconds()));
     }
 
     /** incident-service answered something the gateway cannot use. */

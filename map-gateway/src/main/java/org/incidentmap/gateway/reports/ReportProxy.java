@@ -27,7 +27,7 @@ class ReportProxy {
         Map<String, String> headers = new HashMap<>();
         headers.put("Authorization", authorization);
         headers.put("If-Match", ifMatch);
-        return IncidentService.unreachableAsUnavailable(incidentService.post(path, headers, body).map(ReportProxy::relay));
+        return incidentService.unreachableAsUnavailable(incidentService.post(path, headers, body).map(ReportProxy::relay));
     }
 
     private static Response relay(HttpResponse<Buffer> upstream) {

@@ -19,6 +19,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +30,8 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class IncidentService {
+
+    private static final String SERVICE = "incident-service";
 
     private final IncidentServiceConfig config;
     private final ObjectMapper mapper;
@@ -86,7 +89,7 @@ public class IncidentService {
                 .send()
                 .map(response -> {
                     if (response.statusCode() == 503) {
-                        throw new UpstreamUnavailableException("GET /events answered 503");
+                        throw new UpstreamUnavailableException(SERVICE, config.retryAfter(), "GET /events answered 503");
                     }
                     if (response.statusCode() != 200) {
                         throw new UpstreamException("GET /events answered " + response.statusCode());
@@ -169,10 +172,15 @@ public class IncidentService {
      * A connection that fails or times out is incident-service being unavailable (503, to retry),
      * not a fault of the gateway.
      */
-    public static <T> Uni<T> unreachableAsUnavailable(Uni<T> call) {
+    public <T> Uni<T> unreachableAsUnavailable(Uni<T> call) {
+        return unreachableAsUnavailable(call, SERVICE, config.retryAfter());
+    }
+
+    /** The rule above for any service behind the gateway. */
+    static <T> Uni<T> unreachableAsUnavailable(Uni<T> call, String service, Duration retryAfter) {
         return call.onFailure(e -> !(e instanceof UpstreamStatusException) && !(e instanceof UpstreamException)
                         && !(e instanceof UpstreamUnavailableException))
-                .transform(e -> new UpstreamUnavailableException("incident-service did not answer: " + e.getMessage()));
+                .transform(e -> new UpstreamUnavailableException(service, retryAfter, service + " did not answer: " + e.getMessage()));
     }
 
     /** The newest seq in the event log. */

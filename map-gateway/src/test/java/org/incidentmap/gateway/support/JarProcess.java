@@ -95,6 +95,30 @@ public final class JarProcess implements AutoCloseable {
         return process.isAlive();
     }
 
+    /** Freezes the service (SIGSTOP): connections are accepted by the kernel and never answered, as by a hung JVM. */
+    public void freeze() {
+        signal("STOP");
+    }
+
+    /** Lets a frozen service run again (SIGCONT). */
+    public void thaw() {
+        signal("CONT");
+    }
+
+    private void signal(String name) {
+        try {
+            Process kill = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).inheritIO().start();
+            if (!kill.waitFor(10, TimeUnit.SECONDS) || kill.exitValue() != 0) {
+                throw new IllegalStateException("kill -" + name + " " + process.pid() + " failed");
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Kills the service at once (SIGKILL), as a crash or a lost node would. */
     public void kill() {
         process.destroyForcibly();
