@@ -220,7 +220,8 @@ build_services() {
   for m in "$@"; do service_stale "$m" && stale+=("$m"); done
   [ ${#stale[@]} -eq 0 ] && return 0
   log "building ${stale[*]} (mvn package)"
-  mvn_run -q package -DskipTests -pl "$(IFS=,; echo "${stale[*]}")" >&2
+  # -am: map-gateway's tests need the other services' packaged applications from the same reactor.
+  mvn_run -q package -DskipTests -am -pl "$(IFS=,; echo "${stale[*]}")" >&2
 }
 
 # start_service NAME APP PORT PIDFILE LOGFILE HEALTH [java options...]
