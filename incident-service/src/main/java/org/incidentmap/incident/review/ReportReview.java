@@ -148,6 +148,39 @@ public class ReportReview {
      * incident changed since, so an editor never overwrites figures they have not seen.
      */
     public Uni<Acceptance> accept(UUID id, int n, ObjectNode corrections, Integer ifMatch, String author) {
+        return accept(id, n, corrections, ifMatch, author, false);
+    }
+
+    /**
+     * Publishes, without review, each candidate of a live source's report whose confidence is at
+     * least {@code threshold} and that has a place: as {@code reported} (never verified), its source
+     * marked machine-extracted. The others wait in the queue. What it published, in candidate order.
+     */
+    public Uni<List<Acceptance>> autoPublish(UUID reportId, double threshold, String author) {
+        return one(pool, StoredReport.BY_ID, Tuple.of(reportId), StoredReport::from).chain(report -> {
+            List<Acceptance> published = new ArrayList<>();
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            List<Candidate> candidates = report == null ? List.of() : view.extraction(report).candidates();
+            for (int i = 0; i < candidates.size(); i++) {
+                int n = i;
+                Candidate c = candidates.get(n);
+                if (c.place() == null || c.confidence() < threshold) {
+                    continue;
+                }
+                chain = chain.chain(() -> accept(reportId, n, view.emptyObject(), null, author, true)
+                        .invoke(published::add)
+                        .onFailure().recoverWithItem(e -> {
+                            LOG.infof("candidate %d of report %s left for review: %s", n, reportId, e.getMessage());
+                            return null;
+                        }))
+                        .replaceWithVoid();
+            }
+            return chain.map(v -> published);
+        });
+    }
+
+    private Uni<Acceptance> accept(UUID id, int n, ObjectNode corrections, Integer ifMatch, String author,
+            boolean machineExtracted) {
         return pool.withTransaction(tx -> undecided(tx, id, n).chain(report -> {
             Candidate c = candidate(report, n);
             ObjectNode node = view.incidentProperties(report, c);
@@ -156,6 +189,10 @@ public class ReportReview {
                 node.put("longitude", c.place().lon());
             }
             node.setAll(corrections);
+            if (machineExtracted) {
+                node.put("status", "reported");
+                node.withArray("sources").forEach(src -> ((ObjectNode) src).put("machineExtracted", true));
+            }
             IncidentDraft draft = incidentRequests.create(node);
             Double lon = draft.point() == null ? null : draft.point().lon();
             Double lat = draft.point() == null ? null : draft.point().lat();

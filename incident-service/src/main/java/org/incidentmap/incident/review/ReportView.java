@@ -30,6 +30,10 @@ public class ReportView {
         this.mapper = mapper;
     }
 
+    ObjectNode emptyObject() {
+        return mapper.createObjectNode();
+    }
+
     public String toJson(Extraction extraction) {
         try {
             return mapper.writeValueAsString(extraction);
@@ -173,7 +177,8 @@ public class ReportView {
         p.put("actor", c.actor());
         ArrayNode sources = p.putArray("sources");
         sources.addObject().put("outlet", report.outlet).put("url", report.url)
-                .put("publishedAt", report.publishedAt.toString()).put("excerpt", excerpt(c));
+                .put("publishedAt", report.publishedAt.toString()).put("excerpt", excerpt(c))
+                .put("machineExtracted", false).put("sample", report.sample);
         ArrayNode claims = p.putArray("claims");
         for (ExtractedClaim claim : c.claims() == null ? List.<ExtractedClaim>of() : c.claims()) {
             claims.addObject()

@@ -84,7 +84,11 @@ class ItemIngest {
                 Uni<Void> recorded = known == null
                         ? store.insertItem(source.id(), key, url, hash, reportId, now)
                         : store.changedItem(source.id(), key, hash, reportId, now);
-                return recorded.map(v -> s.created());
+                boolean publish = s.created() && source.autoPublishAbove() != null;
+                return recorded.chain(v -> publish
+                        ? review.autoPublish(reportId, source.autoPublishAbove(), "source:" + source.id()).replaceWithVoid()
+                        : Uni.createFrom().voidItem())
+                        .map(v -> s.created());
             });
         });
     }
