@@ -7,6 +7,10 @@ IM_KAFKA_CONTROLLER_PORT=${IM_KAFKA_CONTROLLER_PORT:-19093}
 IM_GATEWAY_PORT=${IM_GATEWAY_PORT:-8080}
 IM_INCIDENT_PORT=${IM_INCIDENT_PORT:-8081}
 IM_GEOCODING_PORT=${IM_GEOCODING_PORT:-8082}
+# The sample feed (deploy/local/sample-feed: fictional reports the project wrote), served on this
+# port and registered as a source on first start; IM_SAMPLE_FEED=0 turns it off.
+IM_SAMPLE_FEED=${IM_SAMPLE_FEED:-1}
+IM_SAMPLE_FEED_PORT=${IM_SAMPLE_FEED_PORT:-8083}
 # Start order: each service after the ones it calls.
 IM_SERVICES="geocoding-service incident-service map-gateway"
 mkdir -p "$IM_LOCAL/logs" "$IM_LOCAL/run"
@@ -26,6 +30,8 @@ export IM_GEOCODING_URL=http://127.0.0.1:$IM_GEOCODING_PORT
 export IM_INCIDENT_URL=http://127.0.0.1:$IM_INCIDENT_PORT
 # map-gateway's place search (gateway.geocoding-service.url, read from the environment by its name)
 export GATEWAY_GEOCODING_SERVICE_URL=$IM_GEOCODING_URL
+# Live sources on this machine (the sample feed) are on loopback, which production refuses.
+export INCIDENT_SOURCES_ALLOW_LOOPBACK=true
 
 # A key pair for the JWTs that guard writes, generated on first run.
 ensure_keys() {
@@ -39,4 +45,35 @@ ensure_keys() {
   fi
   export MP_JWT_VERIFY_PUBLICKEY_LOCATION="$keys/public.pem"
   export SMALLRYE_JWT_SIGN_KEY_LOCATION="$keys/private.pem"
+}
+
+# Serves the sample feed with Python's static file server (loopback only).
+sample_feed_up() {
+  local pidfile="$IM_LOCAL/run/sample-feed.pid"
+  if pid_alive "$pidfile"; then
+    return 0
+  fi
+  port_open "$IM_SAMPLE_FEED_PORT" && die "port $IM_SAMPLE_FEED_PORT (for the sample feed) is taken by another process"
+  log "serving the sample feed on port $IM_SAMPLE_FEED_PORT"
+  nohup python3 -m http.server "$IM_SAMPLE_FEED_PORT" --bind 127.0.0.1 \
+    --directory "$IM_ROOT/deploy/local/sample-feed" >"$IM_LOCAL/logs/sample-feed.log" 2>&1 &
+  echo $! >"$pidfile"
+  wait_port "$IM_SAMPLE_FEED_PORT" "the sample feed server" 20
+}
+
+# Registers the sample feed once (a marker file remembers it); its candidates are auto-published,
+# marked sample and machine-extracted, so a new map fills within a minute.
+sample_feed_register() {
+  local marker="$IM_LOCAL/sample-feed.registered" status
+  [ -f "$marker" ] && return 0
+  status=$(curl -s -o "$IM_LOCAL/logs/sample-feed-registration.json" -w '%{http_code}' -X POST \
+    -H "Authorization: Bearer $("$IM_ROOT/deploy/local/token" editor)" -H 'Content-Type: application/json' \
+    -d '{"kind":"atom","url":"http://127.0.0.1:'"$IM_SAMPLE_FEED_PORT"'/feed.xml","name":"Incident map sample feed",
+         "pollInterval":"PT5M","attribution":"Fictional sample reports written by the Incident map contributors (CC0)",
+         "sample":true,"autoPublishAbove":0.3}' \
+    "http://127.0.0.1:$IM_INCIDENT_PORT/sources")
+  case $status in
+    201|409) touch "$marker"; log "sample feed registered (IM_SAMPLE_FEED=0 turns it off)" ;;
+    *) log "registering the sample feed failed (HTTP $status); see $IM_LOCAL/logs/sample-feed-registration.json" ;;
+  esac
 }

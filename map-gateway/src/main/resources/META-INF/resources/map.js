@@ -4,8 +4,9 @@
 import { Map as MapLibre, Marker, Popup, NavigationControl, ScaleControl, AttributionControl, setWorkerUrl } from '/maplibre/maplibre-gl.js';
 import { LiveOverlay } from '/live.js';
 import * as filters from '/filters.js';
-import { t, typeName, statusName, translatePage, switchLanguage } from '/i18n.js';
+import { t, typeName, statusName, translatePage, switchLanguage, lang } from '/i18n.js';
 import { placeSearch } from '/search.js';
+import { sourceMarks } from '/source-marks.js';
 
 const COLOURS = {
   'Explosions/Remote violence': '#d62728', 'Battles': '#ff7f0e', 'Violence against civilians': '#9467bd',
@@ -228,7 +229,7 @@ function popupHtml(id, p) {
 }
 function fillDetails(el, feature) {
   const p = feature.properties || {};
-  const sources = (p.sources || []).map(s => `<li><a href="${esc(s.url)}" target="_blank" rel="noopener">${esc(s.outlet)}</a> ${esc(s.excerpt)}</li>`).join('');
+  const sources = (p.sources || []).map(s => `<li><a href="${esc(s.url)}" target="_blank" rel="noopener">${esc(s.outlet)}</a> ${sourceMarks(s, lang)} ${esc(s.excerpt)}</li>`).join('');
   const claims = (p.claims || []).map(c => `<li>${esc(t('claim', { claimant: c.claimant,
     killed: figure(c.killed, c.killedAtLeast), injured: figure(c.injured, c.injuredAtLeast) }))}</li>`).join('');
   el.querySelector('.sources').innerHTML = sources ? `<b>${esc(t('sources'))}</b><ul>${sources}</ul>` : '';

@@ -84,6 +84,14 @@ public class ReportReview {
     }
 
     public Uni<Submitted> submit(ReportRequests.Submission s, String author) {
+        return submit(s, author, null);
+    }
+
+    /**
+     * Stores a report and its extraction, or shows the one already stored with this text or URL.
+     * {@code origin} names the live source it came from (null for a pasted report).
+     */
+    public Uni<Submitted> submit(ReportRequests.Submission s, String author, FeedOrigin origin) {
         String hash = sha256(s.text());
         return shownIfKnown(pool, hash, s.source().url()).chain(known -> {
             if (known != null) {
@@ -99,7 +107,32 @@ public class ReportReview {
                     })
                     // the extractor is plain CPU work of unbounded length; keep it off the event loop
                     .chain(resolver -> vertx.executeBlocking(() -> new ReportExtractor(resolver).extract(report), false))
-                    .chain(extraction -> store(hash, s, extraction, author));
+                    .chain(extraction -> store(hash, s, extraction, author, origin));
+        });
+    }
+
+    /** One page of the review queue: a candidate no one has decided, with its report, and where the next page starts. */
+    public record Pending(List<ObjectNode> items, String next) {
+    }
+
+    /**
+     * The candidates waiting for a decision, oldest report first (of one live source when
+     * {@code sourceId} is given): each with the report's text, source and the candidate's evidence.
+     * {@code after} is the cursor a previous page returned.
+     */
+    public Uni<Pending> pending(UUID sourceId, int limit, ReviewCursor after) {
+        Tuple params = Tuple.from(new Object[] {sourceId, limit,
+                after == null ? null : after.createdAt().atOffset(java.time.ZoneOffset.UTC), after == null ? null : after.reportId()});
+        return list(pool, StoredReport.PENDING, params, StoredReport::from).chain(reports -> {
+            List<ObjectNode> items = new ArrayList<>();
+            Uni<Void> shown = Uni.createFrom().voidItem();
+            for (StoredReport report : reports) {
+                shown = shown.chain(() -> show(pool, report).invoke(r -> items.addAll(view.pendingCandidates(r))))
+                        .replaceWithVoid();
+            }
+            String next = reports.size() < limit ? null
+                    : new ReviewCursor(reports.get(reports.size() - 1).createdAt, reports.get(reports.size() - 1).id).encode();
+            return shown.map(v -> new Pending(items, next));
         });
     }
 
@@ -115,6 +148,39 @@ public class ReportReview {
      * incident changed since, so an editor never overwrites figures they have not seen.
      */
     public Uni<Acceptance> accept(UUID id, int n, ObjectNode corrections, Integer ifMatch, String author) {
+        return accept(id, n, corrections, ifMatch, author, false);
+    }
+
+    /**
+     * Publishes, without review, each candidate of a live source's report whose confidence is at
+     * least {@code threshold} and that has a place: as {@code reported} (never verified), its source
+     * marked machine-extracted. The others wait in the queue. What it published, in candidate order.
+     */
+    public Uni<List<Acceptance>> autoPublish(UUID reportId, double threshold, String author) {
+        return one(pool, StoredReport.BY_ID, Tuple.of(reportId), StoredReport::from).chain(report -> {
+            List<Acceptance> published = new ArrayList<>();
+            Uni<Void> chain = Uni.createFrom().voidItem();
+            List<Candidate> candidates = report == null ? List.of() : view.extraction(report).candidates();
+            for (int i = 0; i < candidates.size(); i++) {
+                int n = i;
+                Candidate c = candidates.get(n);
+                if (c.place() == null || c.confidence() < threshold) {
+                    continue;
+                }
+                chain = chain.chain(() -> accept(reportId, n, view.emptyObject(), null, author, true)
+                        .invoke(published::add)
+                        .onFailure().recoverWithItem(e -> {
+                            LOG.infof("candidate %d of report %s left for review: %s", n, reportId, e.getMessage());
+                            return null;
+                        }))
+                        .replaceWithVoid();
+            }
+            return chain.map(v -> published);
+        });
+    }
+
+    private Uni<Acceptance> accept(UUID id, int n, ObjectNode corrections, Integer ifMatch, String author,
+            boolean machineExtracted) {
         return pool.withTransaction(tx -> undecided(tx, id, n).chain(report -> {
             Candidate c = candidate(report, n);
             ObjectNode node = view.incidentProperties(report, c);
@@ -123,6 +189,10 @@ public class ReportReview {
                 node.put("longitude", c.place().lon());
             }
             node.setAll(corrections);
+            if (machineExtracted) {
+                node.put("status", "reported");
+                node.withArray("sources").forEach(src -> ((ObjectNode) src).put("machineExtracted", true));
+            }
             IncidentDraft draft = incidentRequests.create(node);
             Double lon = draft.point() == null ? null : draft.point().lon();
             Double lat = draft.point() == null ? null : draft.point().lat();
@@ -146,7 +216,8 @@ public class ReportReview {
                 .chain(report -> decide(c, id, n, ReportDecision.REJECTED, reason, null, author)));
     }
 
-    private Uni<Submitted> store(String hash, ReportRequests.Submission s, Extraction extraction, String author) {
+    private Uni<Submitted> store(String hash, ReportRequests.Submission s, Extraction extraction, String author,
+            FeedOrigin origin) {
         StoredReport r = new StoredReport();
         r.id = UUID.randomUUID();
         r.textHash = hash;
@@ -158,6 +229,13 @@ public class ReportReview {
         r.language = extraction.language() == null ? null : extraction.language().code();
         r.createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         r.createdBy = author;
+        if (origin != null) {
+            r.feedSourceId = origin.sourceId();
+            r.feedItem = origin.item();
+            r.attribution = origin.attribution();
+            r.sample = origin.sample();
+            r.revisesReport = origin.revisesReport();
+        }
         return pool.preparedQuery(StoredReport.INSERT).execute(r.insertValues())
                 .chain(stored -> show(pool, r))
                 .map(shown -> new Submitted(shown, true))

@@ -30,6 +30,10 @@ public class ReportView {
         this.mapper = mapper;
     }
 
+    ObjectNode emptyObject() {
+        return mapper.createObjectNode();
+    }
+
     public String toJson(Extraction extraction) {
         try {
             return mapper.writeValueAsString(extraction);
@@ -61,6 +65,14 @@ public class ReportView {
         source.put("outlet", report.outlet);
         source.put("url", report.url);
         source.put("publishedAt", report.publishedAt.toString());
+        if (report.feedSourceId != null) {
+            source.put("attribution", report.attribution);
+            source.put("sample", report.sample);
+            source.putObject("feed").put("id", report.feedSourceId.toString()).put("name", report.feedName)
+                    .put("url", report.feedUrl).put("item", report.feedItem);
+            out.put("revisesReport", report.revisesReport == null ? null : report.revisesReport.toString());
+        }
+        out.put("text", report.text);
         out.put("createdAt", report.createdAt.toString());
         out.put("createdBy", report.createdBy);
         ArrayNode candidates = out.putArray("candidates");
@@ -95,6 +107,32 @@ public class ReportView {
         }
         out.set("claims", mapper.valueToTree(x.claims()));
         out.set("ignoredMentions", mapper.valueToTree(x.ignoredMentions()));
+        return out;
+    }
+
+    /**
+     * The undecided candidates of a report as the review queue lists them: the candidate Feature
+     * beside the report's id, text and source, so one entry is all an editor needs to decide.
+     */
+    public List<ObjectNode> pendingCandidates(ObjectNode report) {
+        List<ObjectNode> out = new java.util.ArrayList<>();
+        for (var candidate : report.withArray("candidates")) {
+            if (!candidate.path("properties").path("review").isNull()) {
+                continue;
+            }
+            ObjectNode item = mapper.createObjectNode();
+            item.put("reportId", report.path("id").asText());
+            item.put("candidate", candidate.path("id").asInt());
+            item.set("language", report.path("language"));
+            item.set("text", report.path("text"));
+            item.set("source", report.path("source"));
+            item.set("createdAt", report.path("createdAt"));
+            if (report.has("revisesReport")) {
+                item.set("revisesReport", report.path("revisesReport"));
+            }
+            item.set("feature", candidate);
+            out.add(item);
+        }
         return out;
     }
 
@@ -139,7 +177,8 @@ public class ReportView {
         p.put("actor", c.actor());
         ArrayNode sources = p.putArray("sources");
         sources.addObject().put("outlet", report.outlet).put("url", report.url)
-                .put("publishedAt", report.publishedAt.toString()).put("excerpt", excerpt(c));
+                .put("publishedAt", report.publishedAt.toString()).put("excerpt", excerpt(c))
+                .put("machineExtracted", false).put("sample", report.sample);
         ArrayNode claims = p.putArray("claims");
         for (ExtractedClaim claim : c.claims() == null ? List.<ExtractedClaim>of() : c.claims()) {
             claims.addObject()

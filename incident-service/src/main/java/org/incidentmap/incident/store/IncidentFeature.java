@@ -87,6 +87,8 @@ public final class IncidentFeature {
             g.writeStringField("url", s.url());
             g.writeStringField("publishedAt", s.publishedAt() == null ? null : iso(s.publishedAt()));
             g.writeStringField("excerpt", s.excerpt());
+            g.writeBooleanField("machineExtracted", s.machineExtracted());
+            g.writeBooleanField("sample", s.sample());
             g.writeEndObject();
         }
         g.writeEndArray();

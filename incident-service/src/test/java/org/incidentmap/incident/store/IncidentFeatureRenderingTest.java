@@ -52,7 +52,7 @@ class IncidentFeatureRenderingTest {
                 "geoPrecision":1,"placeName":"Київ","admin1":"Kyiv city","admin2":null,"country":"UA","killed":3,\
                 "killedAtLeast":true,"injured":null,"injuredAtLeast":false,"status":"verified","actor":null,\
                 "sources":[{"outlet":"Outlet","url":"https://example.org/a","publishedAt":"2024-03-01T08:00:00.500000Z",\
-                "excerpt":"Line one\\nline two"}],\
+                "excerpt":"Line one\\nline two","machineExtracted":false,"sample":false}],\
                 "claims":[{"claimant":"Regional administration","killed":4,"killedAtLeast":false,"injured":null,\
                 "injuredAtLeast":true,"statement":"«four»","sourceUrl":null}],\
                 "version":4,"createdAt":"2024-03-01T10:15:30.123456Z","updatedAt":"2024-03-02T00:00:00.000000Z"}}""");
