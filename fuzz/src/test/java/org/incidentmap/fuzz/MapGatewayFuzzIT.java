@@ -33,7 +33,7 @@ class MapGatewayFuzzIT {
     static void start() {
         Stack stack = Stack.get();
         rows = new Rows(Rows.INCIDENT_TABLES);
-        target = new Target("map-gateway", stack.gateway, rows, 2, (probe, answer) -> { });
+        target = new Target("map-gateway", stack.gateway, rows, 3, (probe, answer) -> { });
         editor = Tokens.editor();
         unfit = Tokens.unfit();
         RawHttp.Answer created = RawHttp.send(stack.incidents, new Probe("POST", "/incidents", List.of(),
