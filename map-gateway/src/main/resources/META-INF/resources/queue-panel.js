@@ -237,10 +237,12 @@ function corrections(form, c) {
       if (atLeast !== Boolean(c.properties[f.name + 'AtLeast'])) { out[f.name + 'AtLeast'] = atLeast; }
     }
   });
-  // a moved point is sent whole
+  // a moved point is sent whole; an emptied coordinate goes as null, for incident-service to refuse by name
   if ('latitude' in out || 'longitude' in out) {
-    out.latitude = Number(form.elements.latitude.value);
-    out.longitude = Number(form.elements.longitude.value);
+    ['latitude', 'longitude'].forEach(name => {
+      const text = form.elements[name].value.trim();
+      out[name] = text === '' ? null : Number(text);
+    });
   }
   return out;
 }
