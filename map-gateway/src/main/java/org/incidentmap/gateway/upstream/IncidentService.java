@@ -79,6 +79,23 @@ public class IncidentService {
                 : request.putHeader("Content-Type", "application/json").sendBuffer(Buffer.buffer(body));
     }
 
+    /**
+     * GETs {@code path} with {@code query} and the given headers (null values left out) and hands
+     * back incident-service's answer whatever its status, as {@link #post} does for commands.
+     */
+    public Uni<HttpResponse<Buffer>> get(String path, MultiMap query, Map<String, String> headers) {
+        var request = commands.get(base.getPath() + path)
+                .putHeader("Accept", "application/json")
+                .timeout(config.timeout().toMillis());
+        query.forEach(request::addQueryParam);
+        headers.forEach((name, value) -> {
+            if (value != null) {
+                request.putHeader(name, value);
+            }
+        });
+        return request.send();
+    }
+
     /** Events with seq greater than {@code after}, at most {@code limit} of them. */
     public Uni<EventPage> eventsAfter(long after, int limit) {
         return unreachableAsUnavailable(client.get(base.getPath() + "/events")

@@ -1,17 +1,22 @@
 package org.incidentmap.gateway.reports;
 
 import com.sun.net.httpserver.HttpServer;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import org.incidentmap.gateway.support.IncidentServiceProcess;
 
 /**
  * The real incident-service with a stand-in for geocoding-service's POST /geoparse (another module)
- * that knows one place, Chuhuiv, so a pasted report gets a resolved candidate.
+ * that knows two places, Chuhuiv and Balakliia, so a report that names one gets a resolved candidate.
  */
 public class IncidentServiceWithGeoparse extends IncidentServiceProcess {
 
@@ -41,21 +46,41 @@ public class IncidentServiceWithGeoparse extends IncidentServiceProcess {
         return Map.of("quarkus.rest-client.geoparse.url", "http://127.0.0.1:" + geoparse.getAddress().getPort());
     }
 
-    /** The mention of Chuhuiv in the posted JSON's text; offsets match because the text has no escapes before it. */
+    /** A place the stand-in resolves: its name as written in the tests' texts, position and gazetteer entry. */
+    record Place(String name, double lon, double lat, long geonameid, int population) {
+    }
+
+    static final Place CHUHUIV = new Place(PLACE, 36.6889, 49.8356, 712165, 30000);
+    static final Place BALAKLIIA = new Place("Balakliia", 36.8386, 49.4627, 713174, 26000);
+    private static final List<Place> PLACES = List.of(CHUHUIV, BALAKLIIA);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** The first mention of each known place in the posted text, with offsets into the text as sent. */
     private static String answer(String requestJson) {
-        int textStart = requestJson.indexOf("\"text\":\"") + 8;
-        int at = requestJson.indexOf(PLACE, textStart);
-        if (at < 0) {
-            return "{\"mentions\":[]}";
+        String text;
+        try {
+            text = JSON.readTree(requestJson).path("text").asText();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        int start = at - textStart;
-        return """
-                {"mentions":[{"text":"%s","start":%d,"end":%d,"incidentLocation":true,"reason":"strike location",
-                 "place":{"type":"Feature","geometry":{"type":"Point","coordinates":[36.6889,49.8356]},
-                  "properties":{"geonameid":712165,"name":"%s","matchedName":"%s","featureClass":"P","featureCode":"PPL",
-                   "admin1":"Kharkivska","admin2":null,"country":"UA","population":30000,"score":0.95,
-                   "precision":"settlement","ambiguous":false}}}]}"""
-                .formatted(PLACE, start, start + PLACE.length(), PLACE, PLACE);
+        ObjectNode answer = JSON.createObjectNode();
+        ArrayNode mentions = answer.putArray("mentions");
+        for (Place place : PLACES) {
+            int at = text.indexOf(place.name());
+            if (at < 0) {
+                continue;
+            }
+            ObjectNode mention = mentions.addObject().put("text", place.name()).put("start", at)
+                    .put("end", at + place.name().length()).put("incidentLocation", true).put("reason", "strike location");
+            ObjectNode feature = mention.putObject("place").put("type", "Feature");
+            feature.putObject("geometry").put("type", "Point").putArray("coordinates").add(place.lon()).add(place.lat());
+            feature.putObject("properties").put("geonameid", place.geonameid()).put("name", place.name())
+                    .put("matchedName", place.name()).put("featureClass", "P").put("featureCode", "PPL")
+                    .put("admin1", "Kharkivska").putNull("admin2").put("country", "UA")
+                    .put("population", place.population()).put("score", 0.95).put("precision", "settlement")
+                    .put("ambiguous", false);
+        }
+        return answer.toString();
     }
 
     @Override

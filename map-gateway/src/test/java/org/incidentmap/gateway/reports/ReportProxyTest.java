@@ -37,6 +37,7 @@ class ReportProxyTest {
     public static class RecordingIncidentService implements QuarkusTestResourceLifecycleManager {
 
         static final List<Map<String, List<String>>> SEEN = new CopyOnWriteArrayList<>();
+        static final List<String> QUERIES = new CopyOnWriteArrayList<>();
         private HttpServer server;
 
         @Override
@@ -54,6 +55,17 @@ class ReportProxyTest {
                 exchange.getResponseHeaders().add("Content-Type", "application/json");
                 exchange.getResponseHeaders().add("Set-Cookie", "upstream=1");
                 exchange.sendResponseHeaders(201, body.length);
+                try (OutputStream out = exchange.getResponseBody()) {
+                    out.write(body);
+                }
+            });
+            server.createContext("/review", exchange -> {
+                SEEN.add(exchange.getRequestHeaders().entrySet().stream()
+                        .collect(Collectors.toMap(e -> e.getKey().toLowerCase(Locale.ROOT), Map.Entry::getValue)));
+                QUERIES.add(exchange.getRequestURI().getRawQuery());
+                byte[] body = "{\"items\":[],\"next\":null}".getBytes(StandardCharsets.UTF_8);
+                exchange.getResponseHeaders().add("Content-Type", "application/json");
+                exchange.sendResponseHeaders(200, body.length);
                 try (OutputStream out = exchange.getResponseBody()) {
                     out.write(body);
                 }
@@ -91,6 +103,36 @@ class ReportProxyTest {
             assertThat(headers.getOrDefault("user-agent", List.of())).doesNotContain("reporter-browser/1.0");
         }
         assertThat(RecordingIncidentService.SEEN.get(1).get("if-match")).containsExactly("\"4\"");
+    }
+
+    @Test
+    void theQueueIsReadWithTheTokenAndTheQueueParametersOnly() {
+        RecordingIncidentService.SEEN.clear();
+        RecordingIncidentService.QUERIES.clear();
+        given().header("Authorization", "Bearer token-of-an-editor")
+                .header("Cookie", "session=secret-cookie")
+                .header("X-Forwarded-For", "203.0.113.7")
+                .queryParam("state", "pending").queryParam("limit", "5")
+                .when().get("/api/review").then().statusCode(200).body("items", org.hamcrest.Matchers.empty());
+
+        assertThat(RecordingIncidentService.SEEN).hasSize(1);
+        Map<String, List<String>> headers = RecordingIncidentService.SEEN.get(0);
+        assertThat(FORWARDABLE).containsAll(headers.keySet());
+        assertThat(headers.get("authorization")).containsExactly("Bearer token-of-an-editor");
+        assertThat(RecordingIncidentService.QUERIES.get(0).split("&")).containsExactlyInAnyOrder("state=pending", "limit=5");
+    }
+
+    @Test
+    void aParameterTheQueueDoesNotTakeIsRefusedNamingItAndNotForwarded() {
+        RecordingIncidentService.SEEN.clear();
+        given().header("Authorization", "Bearer token-of-an-editor").queryParam("state", "pending")
+                .queryParam("order", "newest")
+                .when().get("/api/review").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("order"));
+        given().header("Authorization", "Bearer token-of-an-editor").queryParam("limit", "5").queryParam("limit", "6")
+                .when().get("/api/review").then().statusCode(400).contentType("application/problem+json")
+                .body("errors[0].field", org.hamcrest.Matchers.equalTo("limit"));
+        assertThat(RecordingIncidentService.SEEN).isEmpty();
     }
 
     @Test

@@ -67,6 +67,11 @@ public final class Reporter {
                 .extract().jsonPath().getLong("headSeq");
     }
 
+    /** A token of the role {@code editor}, as the map page's panels send it. */
+    public static String editorToken() {
+        return token("editor");
+    }
+
     private static String token() {
         return token("reporter");
     }
