@@ -3,6 +3,7 @@ package org.incidentmap.incident.extraction;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
@@ -19,11 +20,13 @@ import java.util.regex.Pattern;
  */
 final class DateResolver {
 
+    /** An optional year after a day and month: "8 March 2025", "March 8, 2025", "8 лютого 2025 року". */
+    private static final String YEAR = "(?:,?\\s+((?:19|20)\\d{2})(?!\\d))?";
     private static final String WEEKDAY = "(monday|tuesday|wednesday|thursday|friday|saturday|sunday)";
     private static final String MONTH = "(january|february|march|april|may|june|july|august|september|october"
             + "|november|december)";
-    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + "\\b");
-    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b");
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:st|nd|rd|th)? " + MONTH + "\\b" + YEAR);
+    private static final Pattern MONTH_DAY = Pattern.compile("\\b" + MONTH + " (\\d{1,2})(?:st|nd|rd|th)?\\b" + YEAR);
     private static final Pattern LAST_WEEKDAY = Pattern.compile("\\blast " + WEEKDAY + "\\b");
     private static final Pattern WEEKDAY_WORD = Pattern.compile("\\b" + WEEKDAY + "\\b");
     private static final Pattern YESTERDAY = Pattern.compile("\\byesterday\\b");
@@ -33,7 +36,7 @@ final class DateResolver {
     /** Ukrainian and Russian month names in the genitive, as dates write them ("8 лютого", "8 февраля"). */
     private static final Map<String, Month> SLAVIC_MONTHS = slavicMonths();
     private static final Pattern SLAVIC_DAY_MONTH = Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})\\s+("
-            + String.join("|", SLAVIC_MONTHS.keySet()) + ")(?!\\p{L})");
+            + String.join("|", SLAVIC_MONTHS.keySet()) + ")(?!\\p{L})" + YEAR);
     /** "у неділю", "в ніч на неділю", "в воскресенье", "в ночь на субботу": the latest such day. */
     private static final Map<String, DayOfWeek> SLAVIC_WEEKDAYS = Map.ofEntries(
             Map.entry("понеділок", DayOfWeek.MONDAY), Map.entry("вівторок", DayOfWeek.TUESDAY),
@@ -74,7 +77,7 @@ final class DateResolver {
         String t = Morphology.normalised(text);
         Matcher m = SLAVIC_DAY_MONTH.matcher(t);
         if (m.find()) {
-            return Optional.of(inPublishedYear(published, SLAVIC_MONTHS.get(m.group(2)), Integer.parseInt(m.group(1))));
+            return Optional.of(dated(published, SLAVIC_MONTHS.get(m.group(2)), Integer.parseInt(m.group(1)), m.group(3)));
         }
         m = SLAVIC_WEEKDAY.matcher(t);
         if (m.find()) {
@@ -110,11 +113,11 @@ final class DateResolver {
         String t = text.toLowerCase(Locale.ROOT);
         Matcher m = DAY_MONTH.matcher(t);
         if (m.find()) {
-            return Optional.of(inPublishedYear(published, month(m.group(2)), Integer.parseInt(m.group(1))));
+            return Optional.of(dated(published, month(m.group(2)), Integer.parseInt(m.group(1)), m.group(3)));
         }
         m = MONTH_DAY.matcher(t);
         if (m.find()) {
-            return Optional.of(inPublishedYear(published, month(m.group(1)), Integer.parseInt(m.group(2))));
+            return Optional.of(dated(published, month(m.group(1)), Integer.parseInt(m.group(2)), m.group(3)));
         }
         m = LAST_WEEKDAY.matcher(t);
         if (m.find()) {
@@ -133,7 +136,15 @@ final class DateResolver {
         return Optional.empty();
     }
 
-    private static LocalDate inPublishedYear(LocalDate published, Month month, int day) {
+    /**
+     * The day of a stated day and month: in the stated year when the text gives one, otherwise the latest
+     * such day on or before publication.
+     */
+    private static LocalDate dated(LocalDate published, Month month, int day, String year) {
+        if (year != null) {
+            int y = Integer.parseInt(year);
+            return LocalDate.of(y, month, Math.min(day, month.length(Year.isLeap(y))));
+        }
         LocalDate d = LocalDate.of(published.getYear(), month, Math.min(day, month.length(published.isLeapYear())));
         return d.isAfter(published) ? d.minusYears(1) : d;
     }

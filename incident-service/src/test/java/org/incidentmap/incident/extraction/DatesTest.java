@@ -47,6 +47,31 @@ class DatesTest {
     }
 
     @Test
+    void aStatedYearIsKeptEvenWhenItIsNotThePublicationYear() {
+        LocalDate published = LocalDate.of(2024, 1, 1);
+        assertThat(DateResolver.find("on 8 march 2025 a drone hit the town", published))
+                .contains(LocalDate.of(2025, 3, 8));
+        assertThat(DateResolver.find("on March 8, 2023, shelling hit the town", published))
+                .contains(LocalDate.of(2023, 3, 8));
+        assertThat(DateResolver.find("8 лютого 2025 року дрон атакував місто", published, Language.UK))
+                .contains(LocalDate.of(2025, 2, 8));
+        assertThat(DateResolver.find("8 февраля 2025 года беспилотник атаковал город", published, Language.RU))
+                .contains(LocalDate.of(2025, 2, 8));
+        assertThat(DateResolver.find("29 february 2024 a missile struck", published)).contains(LocalDate.of(2024, 2, 29));
+    }
+
+    @Test
+    void withoutAYearADayAndMonthIsTheLatestBeforePublication() {
+        LocalDate published = LocalDate.of(2025, 1, 10);
+        assertThat(DateResolver.find("on 28 december a missile struck", published)).contains(LocalDate.of(2024, 12, 28));
+        assertThat(DateResolver.find("28 грудня ракета влучила", published, Language.UK))
+                .contains(LocalDate.of(2024, 12, 28));
+        // a figure after the day and month is no year
+        assertThat(DateResolver.find("on 5 january 300 drones were launched", published))
+                .contains(LocalDate.of(2025, 1, 5));
+    }
+
+    @Test
     void aDateInAnEarlierSentenceCarriesForward() {
         Candidate c = only(extract("Russia attacked the Kyiv area overnight into Sunday. In Vyshhorod a drone hit "
                 + "a house, killing one person and injuring 18."));
