@@ -118,6 +118,10 @@ final class CasualtyReader {
                 i = skipAside(tokens, i + 1);
                 continue;
             }
+            if (KILLED_WORDS.contains(w) && nextWord(tokens, i).equals("toll")) {
+                // "the civilian death toll at over 2,000": the noun before it names whose toll, not one person
+                return null;
+            }
             if (KILLED_WORDS.contains(w) && !(w.equals("lives") && !livesLost(tokens, n, i))) {
                 return casualty(Casualty.Kind.KILLED, n, subject, tokens, i);
             }

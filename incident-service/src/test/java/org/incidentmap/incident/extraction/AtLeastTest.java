@@ -24,6 +24,13 @@ class AtLeastTest {
     }
 
     @Test
+    void aPersonNounBeforeDeathTollIsNotOnePersonKilled() {
+        Extraction x = extract("Regional officials put the civilian death toll at over 2,300, including 40 children.");
+        assertThat(x.claims()).extracting(ExtractedClaim::killed).containsExactly(2300);
+        assertThat(x.claims().get(0).killedAtLeast()).isTrue();
+    }
+
+    @Test
     void nearlyIsAnApproximateFigureNotALowerBound() {
         ExtractedClaim claim = extract("The Kremlin admitted on Tuesday that nearly 700 of its troops had died.")
                 .claims().get(0);
