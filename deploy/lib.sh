@@ -207,10 +207,11 @@ stop_pid() {
 }
 
 # service_stale MODULE: true when MODULE's packaged application is missing or older than a source
-# of the module, its pom.xml or the parent pom.xml.
+# of the module, its pom.xml, the parent pom.xml or the shared service-common module.
 service_stale() {
   local jar="$IM_ROOT/$1/target/quarkus-app/quarkus-run.jar"
   [ ! -f "$jar" ] || [ -n "$(find "$IM_ROOT/$1/src/main" "$IM_ROOT/$1/pom.xml" "$IM_ROOT/pom.xml" \
+    "$IM_ROOT/service-common/src/main" "$IM_ROOT/service-common/pom.xml" \
     -newer "$jar" -print -quit)" ]
 }
 

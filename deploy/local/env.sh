@@ -26,10 +26,11 @@ service_port() {
 # The services read these (see each application.properties); the values match the stack above.
 export IM_DB_HOST=127.0.0.1 IM_DB_PORT=$IM_PG_PORT
 export KAFKA_BOOTSTRAP_SERVERS=127.0.0.1:$IM_KAFKA_PORT
-export IM_GEOCODING_URL=http://127.0.0.1:$IM_GEOCODING_PORT
-export IM_INCIDENT_URL=http://127.0.0.1:$IM_INCIDENT_PORT
-# map-gateway's place search (gateway.geocoding-service.url, read from the environment by its name)
-export GATEWAY_GEOCODING_SERVICE_URL=$IM_GEOCODING_URL
+# each the environment form of a configuration key (incident.geocoding.url, gateway.incident-service.url,
+# gateway.geocoding-service.url)
+export INCIDENT_GEOCODING_URL=http://127.0.0.1:$IM_GEOCODING_PORT
+export GATEWAY_INCIDENT_SERVICE_URL=http://127.0.0.1:$IM_INCIDENT_PORT
+export GATEWAY_GEOCODING_SERVICE_URL=$INCIDENT_GEOCODING_URL
 # Live sources on this machine (the sample feed) are on loopback, which production refuses.
 export INCIDENT_SOURCES_ALLOW_LOOPBACK=true
 

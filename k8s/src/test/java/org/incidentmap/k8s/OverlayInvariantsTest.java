@@ -183,9 +183,9 @@ class OverlayInvariantsTest {
                     .containsEntry("KAFKA_BOOTSTRAP_SERVERS", kafka + "-kafka-bootstrap:9092");
         }
         assertThat(result.one(ConfigMap.class, "incident-service").getData())
-                .containsEntry("IM_GEOCODING_URL", "http://geocoding-service:8082");
+                .containsEntry("INCIDENT_GEOCODING_URL", "http://geocoding-service:8082");
         assertThat(result.one(ConfigMap.class, "map-gateway").getData())
-                .containsEntry("IM_INCIDENT_URL", "http://incident-service:8081")
+                .containsEntry("GATEWAY_INCIDENT_SERVICE_URL", "http://incident-service:8081")
                 .containsEntry("GATEWAY_GEOCODING_SERVICE_URL", "http://geocoding-service:8082");
     }
 

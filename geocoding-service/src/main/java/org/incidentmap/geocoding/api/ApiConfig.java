@@ -6,7 +6,7 @@ import jakarta.validation.constraints.Positive;
 import java.time.Duration;
 
 /** How the HTTP API answers when it cannot serve, and the bounds of the input it accepts. */
-@ConfigMapping(prefix = "im.api")
+@ConfigMapping(prefix = "geocoding.api")
 public interface ApiConfig {
 
     /**

@@ -29,7 +29,7 @@ class Inputs {
         }
     }
 
-    /** A non-empty list of at most {@code im.api.max-batch} entries. */
+    /** A non-empty list of at most {@code geocoding.api.max-batch} entries. */
     void batch(String field, List<?> entries) {
         if (entries == null || entries.isEmpty()) {
             throw new BadRequest(field, field + " must be a non-empty array");

@@ -4,7 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 
 /** Gazetteer data settings. */
-@ConfigMapping(prefix = "im.gazetteer")
+@ConfigMapping(prefix = "geocoding.gazetteer")
 public interface GazetteerConfig {
 
     /** Load the bundled extract at startup when the gazetteer is empty. */

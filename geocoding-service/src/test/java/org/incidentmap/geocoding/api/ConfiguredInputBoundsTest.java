@@ -16,7 +16,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The input bounds are the configured ones (im.api.*), here far below their defaults: input at a
+ * The input bounds are the configured ones (geocoding.api.*), here far below their defaults: input at a
  * bound is answered, one step over it is a 400 problem+json naming the field.
  */
 @QuarkusTest
@@ -26,8 +26,8 @@ class ConfiguredInputBoundsTest {
     public static class SmallBounds implements QuarkusTestProfile {
         @Override
         public Map<String, String> getConfigOverrides() {
-            return Map.of("im.api.max-batch", "3", "im.api.max-query", "12", "im.api.max-text", "40",
-                    "im.api.max-limit", "4");
+            return Map.of("geocoding.api.max-batch", "3", "geocoding.api.max-query", "12", "geocoding.api.max-text", "40",
+                    "geocoding.api.max-limit", "4");
         }
     }
 

@@ -7,7 +7,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
-import org.incidentmap.geocoding.support.TestPostgres;
+import org.incidentmap.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 
 /**

@@ -11,6 +11,7 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.incidentmap.common.DatabaseOutage;
 import org.incidentmap.incident.domain.FieldError;
 import org.incidentmap.incident.domain.IncidentNotFoundException;
 import org.incidentmap.incident.domain.InvalidInputException;

@@ -56,7 +56,7 @@ class ImportHeartbeat {
         failStale();
     }
 
-    @Scheduled(every = "${incident.imports.heartbeat-interval:10s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${incident.imports.heartbeat-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     void beat() {
         renew();

@@ -87,7 +87,7 @@ public class Relay {
     }
 
     /** Skipped until the application runs, as the Kafka channel is wired only then. */
-    @Scheduled(every = "${incident.relay.interval:1s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${incident.relay.interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> round() {
         if (!inRound.compareAndSet(false, true)) {

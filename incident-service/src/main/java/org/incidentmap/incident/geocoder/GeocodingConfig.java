@@ -4,9 +4,16 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import java.time.Duration;
 
-/** Calls to geocoding-service (its URL: quarkus.rest-client.geocoding.url, env IM_GEOCODING_URL). */
+/** Calls to geocoding-service. */
 @ConfigMapping(prefix = "incident.geocoding")
 public interface GeocodingConfig {
+
+    /**
+     * Base URL of geocoding-service (env INCIDENT_GEOCODING_URL); the REST clients' URLs in
+     * application.properties refer to it.
+     */
+    @WithDefault("http://127.0.0.1:8082")
+    String url();
 
     /** How often unresolved incidents are offered to the geocoder again (also read by the scheduler). */
     @WithDefault("30s")

@@ -5,7 +5,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** geocoding-service's place-name finder (quarkus.rest-client.geoparse.url, the geocoder's base URL). */
+/** geocoding-service's place-name finder (its URL is incident.geocoding.url). */
 @RegisterRestClient(configKey = "geoparse")
 @Path("/geoparse")
 interface GeoparseApi {

@@ -38,7 +38,7 @@ public class PendingGeocodes {
         this.config = config;
     }
 
-    @Scheduled(every = "${incident.geocoding.retry-interval:30s}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
+    @Scheduled(every = "${incident.geocoding.retry-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP,
             skipExecutionIf = Scheduled.ApplicationNotRunning.class)
     Uni<Void> round() {
         return pool.preparedQuery(PENDING).execute(Tuple.of(config.batchSize()))

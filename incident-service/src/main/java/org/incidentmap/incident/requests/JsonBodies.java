@@ -26,6 +26,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.incidentmap.common.StorableText;
 import org.incidentmap.incident.domain.FieldError;
 import org.incidentmap.incident.domain.InvalidInputException;
 

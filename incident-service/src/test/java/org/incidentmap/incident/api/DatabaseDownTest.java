@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.startsWith;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import org.incidentmap.incident.support.Incidents;
-import org.incidentmap.incident.support.TestPostgres;
+import org.incidentmap.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 
 /**

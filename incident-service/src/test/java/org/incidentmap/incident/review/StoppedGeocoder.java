@@ -4,7 +4,7 @@ import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.incidentmap.incident.support.JsonStandIn;
+import org.incidentmap.testsupport.JsonStandIn;
 
 /** Points the /geoparse client at a port where a geocoder stand-in ran and was stopped: connections are refused. */
 public class StoppedGeocoder implements QuarkusTestResourceLifecycleManager {

@@ -6,6 +6,7 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.incidentmap.testsupport.JsonStandIn;
 
 /**
  * A tiny HTTP stand-in for geocoding-service's GET /geocode (a separate module), answering from a

@@ -2,7 +2,7 @@ package org.incidentmap.incident.support;
 
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import org.incidentmap.incident.support.JsonStandIn;
+import org.incidentmap.testsupport.JsonStandIn;
 import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;

@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.incidentmap.incident.support.Incidents;
 import org.incidentmap.incident.support.Tokens;
 import org.incidentmap.incident.support.VectorTiles;
+import org.incidentmap.testsupport.Gdal;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -47,9 +48,9 @@ class IncidentTilesTest {
     }
 
     private List<Map<String, Object>> incidents(double lon, double lat, int z, String query) {
-        int[] tile = VectorTiles.tileOf(lon, lat, z);
+        int[] tile = Gdal.tileOf(lon, lat, z);
         byte[] mvt = VectorTiles.fetch("incidents", z, tile[0], tile[1], admin1() + query);
-        return VectorTiles.read(mvt, z, tile[0], tile[1], "incidents", true);
+        return Gdal.features(mvt, z, tile[0], tile[1], "incidents", true);
     }
 
     @SuppressWarnings("unchecked")
@@ -82,23 +83,23 @@ class IncidentTilesTest {
                 .containsEntry("status", "reported").containsEntry("geoPrecision", 1).containsEntry("version", 1);
         assertThat(p).as("an unknown figure is left out, not written as 0").doesNotContainKey("injured");
 
-        int[] tile = VectorTiles.tileOf(lon, lat, 14);
+        int[] tile = Gdal.tileOf(lon, lat, 14);
         byte[] elsewhere = VectorTiles.fetch("incidents", 14, tile[0] + 3, tile[1], admin1());
-        assertThat(VectorTiles.read(elsewhere, 14, tile[0] + 3, tile[1], "incidents", false)).isEmpty();
+        assertThat(Gdal.features(elsewhere, 14, tile[0] + 3, tile[1], "incidents", false)).isEmpty();
     }
 
     @Test
     void aPointNearATileEdgeIsAlsoInTheNeighboursBuffer() {
         int z = 12;
-        int[] tile = VectorTiles.tileOf(35.0, 48.0, z);
+        int[] tile = Gdal.tileOf(35.0, 48.0, z);
         // 1/100 of a tile west of the tile's eastern edge: inside this tile, in the buffer of the next.
         double east = (tile[0] + 1) / Math.pow(2, z) * 360 - 180;
         double lon = east - 0.01 * 360 / Math.pow(2, z);
         String id = create(lon, 48.0);
 
         byte[] next = VectorTiles.fetch("incidents", z, tile[0] + 1, tile[1], admin1());
-        assertThat(VectorTiles.read(next, z, tile[0] + 1, tile[1], "incidents", true)).as("clipped to the tile").isEmpty();
-        List<Map<String, Object>> buffered = VectorTiles.read(next, z, tile[0] + 1, tile[1], "incidents", false);
+        assertThat(Gdal.features(next, z, tile[0] + 1, tile[1], "incidents", true)).as("clipped to the tile").isEmpty();
+        List<Map<String, Object>> buffered = Gdal.features(next, z, tile[0] + 1, tile[1], "incidents", false);
         assertThat(buffered).hasSize(1);
         assertThat(properties(buffered.get(0))).containsEntry("id", id);
         assertThat(coordinates(buffered.get(0)).get(0)).isCloseTo(lon, within(1e-4));
@@ -134,10 +135,10 @@ class IncidentTilesTest {
         create(lon, lat + 0.01, "Battles", "2025-04-02", null, false, 1, true);
         create(lon + 0.01, lat + 0.01, "Battles", "2025-04-03", 0, false, null, false);
         int z = 6;
-        int[] tile = VectorTiles.tileOf(lon, lat, z);
+        int[] tile = Gdal.tileOf(lon, lat, z);
 
         byte[] mvt = VectorTiles.fetch("clusters", z, tile[0], tile[1], admin1());
-        List<Map<String, Object>> cells = VectorTiles.read(mvt, z, tile[0], tile[1], "clusters", true);
+        List<Map<String, Object>> cells = Gdal.features(mvt, z, tile[0], tile[1], "clusters", true);
 
         assertThat(cells).hasSize(1);
         assertThat(properties(cells.get(0))).containsEntry("count", 4)
@@ -148,7 +149,7 @@ class IncidentTilesTest {
         assertThat(coordinates(cells.get(0)).get(1)).isCloseTo(lat + 0.005, within(0.002));
 
         byte[] battles = VectorTiles.fetch("clusters", z, tile[0], tile[1], admin1() + "&eventType=Battles");
-        assertThat(properties(VectorTiles.read(battles, z, tile[0], tile[1], "clusters", true).get(0)))
+        assertThat(properties(Gdal.features(battles, z, tile[0], tile[1], "clusters", true).get(0)))
                 .containsEntry("count", 2).containsEntry("killed", 0).containsEntry("killedAtLeast", false)
                 .containsEntry("killedUnknown", 1).containsEntry("injured", 1).containsEntry("injuredUnknown", 1);
     }
@@ -156,16 +157,16 @@ class IncidentTilesTest {
     @Test
     void aCellNearATileEdgeIsTheSameCellInTheNeighboursBuffer() {
         int z = 7;
-        int[] tile = VectorTiles.tileOf(33.0, 49.0, z);
+        int[] tile = Gdal.tileOf(33.0, 49.0, z);
         double west = tile[0] / Math.pow(2, z) * 360 - 180;
         double cell = 360 / Math.pow(2, z) / 8;
         // both in the westernmost cell of the tile, so in the eastern buffer of the tile to the west
         create(west + cell * 0.3, 49.0);
         create(west + cell * 0.6, 49.0);
 
-        List<Map<String, Object>> own = VectorTiles.read(VectorTiles.fetch("clusters", z, tile[0], tile[1], admin1()),
+        List<Map<String, Object>> own = Gdal.features(VectorTiles.fetch("clusters", z, tile[0], tile[1], admin1()),
                 z, tile[0], tile[1], "clusters", true);
-        List<Map<String, Object>> neighbour = VectorTiles.read(
+        List<Map<String, Object>> neighbour = Gdal.features(
                 VectorTiles.fetch("clusters", z, tile[0] - 1, tile[1], admin1()), z, tile[0] - 1, tile[1], "clusters", false);
 
         assertThat(own).hasSize(1);
@@ -178,7 +179,7 @@ class IncidentTilesTest {
     void aTileCarriesTheSeqItReflectsAndTheSameDataGivesTheSameBytes() {
         create(30.1234, 50.3456);
         long head = Incidents.headSeq();
-        int[] tile = VectorTiles.tileOf(30.1234, 50.3456, 10);
+        int[] tile = Gdal.tileOf(30.1234, 50.3456, 10);
         String path = "/tiles/incidents/10/" + tile[0] + "/" + tile[1] + "?" + admin1();
 
         var first = given().urlEncodingEnabled(false).when().get(path).then().statusCode(200).extract();

@@ -6,13 +6,12 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import org.incidentmap.gateway.support.IncidentServiceProcess;
+import org.incidentmap.testsupport.JsonStandIn;
 
 /**
  * The real incident-service with a stand-in for geocoding-service's POST /geoparse (another module)
@@ -25,25 +24,12 @@ public class IncidentServiceWithGeoparse extends IncidentServiceProcess {
 
     @Override
     protected Map<String, String> extraSystemProperties() {
-        try {
-            geoparse = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        geoparse.createContext("/geoparse", exchange -> {
-            String text;
+        geoparse = JsonStandIn.start("/geoparse", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
-                text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            }
-            byte[] answer = answer(text).getBytes(StandardCharsets.UTF_8);
-            exchange.getResponseHeaders().add("Content-Type", "application/json");
-            exchange.sendResponseHeaders(200, answer.length);
-            try (OutputStream out = exchange.getResponseBody()) {
-                out.write(answer);
+                return answer(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             }
         });
-        geoparse.start();
-        return Map.of("quarkus.rest-client.geoparse.url", "http://127.0.0.1:" + geoparse.getAddress().getPort());
+        return Map.of("quarkus.rest-client.geoparse.url", JsonStandIn.url(geoparse));
     }
 
     /** A place the stand-in resolves: its name as written in the tests' texts, position and gazetteer entry. */

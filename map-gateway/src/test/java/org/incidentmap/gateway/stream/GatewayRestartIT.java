@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.incidentmap.gateway.support.IncidentServiceProcess;
-import org.incidentmap.gateway.support.JarProcess;
+import org.incidentmap.testsupport.JarProcess;
 import org.incidentmap.gateway.support.Reporter;
 import org.incidentmap.gateway.support.SseRecorder;
 import org.junit.jupiter.api.AfterAll;
@@ -80,7 +80,7 @@ class GatewayRestartIT {
     }
 
     private static JarProcess gateway(int port) {
-        return JarProcess.start(JAR, port, Map.of(
+        return JarProcess.start(JAR, port, "256m", Map.of(
                 "gateway.incident-service.url", IncidentServiceProcess.url(),
                 "kafka.bootstrap.servers", "127.0.0.1:" + System.getenv().getOrDefault("IM_TEST_KAFKA_PORT", "29092")),
                 Path.of("target/map-gateway-restart.log"));

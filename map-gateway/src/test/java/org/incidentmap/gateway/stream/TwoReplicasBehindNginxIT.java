@@ -13,7 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 import org.incidentmap.gateway.support.IncidentServiceProcess;
-import org.incidentmap.gateway.support.JarProcess;
+import org.incidentmap.testsupport.JarProcess;
 import org.incidentmap.gateway.support.Reporter;
 import org.incidentmap.gateway.support.ResumingSseClient;
 import org.incidentmap.gateway.support.SseRecorder;
@@ -133,7 +133,7 @@ class TwoReplicasBehindNginxIT {
     }
 
     private static JarProcess replica(int index) {
-        return JarProcess.start(JAR, PORTS[index], Map.of(
+        return JarProcess.start(JAR, PORTS[index], "256m", Map.of(
                 "gateway.incident-service.url", IncidentServiceProcess.url(),
                 "kafka.bootstrap.servers", "127.0.0.1:" + System.getenv().getOrDefault("IM_TEST_KAFKA_PORT", "29092")),
                 Path.of("target/map-gateway-replica-" + index + ".log"));

@@ -3,6 +3,7 @@ package org.incidentmap.gateway.support;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
 import java.util.Map;
+import org.incidentmap.testsupport.JarProcess;
 
 /**
  * Runs the real geocoding-service, as packaged earlier in the same build, against the test
@@ -43,7 +44,7 @@ public class GeocodingServiceProcess implements QuarkusTestResourceLifecycleMana
                     + "(deploy/test/run -pl map-gateway -am), which unpacks the packaged geocoding-service");
         }
         String pgPort = System.getenv().getOrDefault("IM_TEST_PG_PORT", "25432");
-        return JarProcess.start(Path.of(jar), port, Map.of("im.db.port", pgPort), LOG);
+        return JarProcess.start(Path.of(jar), port, "256m", Map.of("im.db.port", pgPort), LOG);
     }
 
     @Override

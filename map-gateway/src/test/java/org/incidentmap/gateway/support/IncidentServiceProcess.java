@@ -4,6 +4,7 @@ import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import org.incidentmap.testsupport.JarProcess;
 
 /**
  * Runs the real incident-service, as packaged earlier in the same build, against the test
@@ -27,7 +28,7 @@ public class IncidentServiceProcess implements QuarkusTestResourceLifecycleManag
         Map<String, String> properties = new HashMap<>(extraSystemProperties());
         properties.put("im.db.port", pgPort);
         properties.put("kafka.bootstrap.servers", "127.0.0.1:" + kafkaPort);
-        process = JarProcess.start(jar(), JarProcess.freePort(), properties, Path.of("target/incident-service.log"));
+        process = JarProcess.start(jar(), JarProcess.freePort(), "256m", properties, Path.of("target/incident-service.log"));
         url = process.url();
         return Map.of("gateway.incident-service.url", url);
     }

@@ -3,13 +3,11 @@ package org.incidentmap.gateway.support;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.io.OutputStream;
-import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import org.incidentmap.testsupport.JsonStandIn;
 
 /**
  * Stands in for incident-service's event log ({@code GET /events?after=&limit=}, shaped as the
@@ -22,28 +20,16 @@ public class IncidentServiceStub implements QuarkusTestResourceLifecycleManager 
 
     @Override
     public Map<String, String> start() {
-        try {
-            server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
-        server.createContext("/events", this::events);
-        server.start();
-        return Map.of("gateway.incident-service.url", "http://127.0.0.1:" + server.getAddress().getPort());
+        server = JsonStandIn.start("/events", IncidentServiceStub::events);
+        return Map.of("gateway.incident-service.url", JsonStandIn.url(server));
     }
 
-    private void events(HttpExchange exchange) throws IOException {
+    private static String events(HttpExchange exchange) {
         Map<String, String> query = query(exchange.getRequestURI().getRawQuery());
         long after = Long.parseLong(query.getOrDefault("after", "0"));
         int limit = Integer.parseInt(query.getOrDefault("limit", "1000"));
-        String body = "{\"events\":[" + String.join(",", EventLog.after(after, limit)) + "],\"headSeq\":"
+        return "{\"events\":[" + String.join(",", EventLog.after(after, limit)) + "],\"headSeq\":"
                 + EventLog.head() + "}";
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        exchange.getResponseHeaders().add("Content-Type", "application/json");
-        exchange.sendResponseHeaders(200, bytes.length);
-        try (OutputStream out = exchange.getResponseBody()) {
-            out.write(bytes);
-        }
     }
 
     private static Map<String, String> query(String raw) {

@@ -12,7 +12,7 @@ import io.restassured.response.Response;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.UUID;
-import org.incidentmap.gateway.support.Gdal;
+import org.incidentmap.testsupport.Gdal;
 import org.incidentmap.gateway.support.IncidentServiceProcess;
 import org.incidentmap.gateway.support.Reporter;
 import org.junit.jupiter.api.Test;

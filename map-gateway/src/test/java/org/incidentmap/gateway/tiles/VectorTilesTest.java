@@ -20,7 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.incidentmap.gateway.support.Gdal;
+import org.incidentmap.testsupport.Gdal;
 import org.incidentmap.gateway.support.IncidentServiceProcess;
 import org.incidentmap.gateway.support.Reporter;
 import org.incidentmap.gateway.support.SseRecorder;

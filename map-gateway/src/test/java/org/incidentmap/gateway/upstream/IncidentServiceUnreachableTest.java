@@ -9,7 +9,7 @@ import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import java.util.Map;
-import org.incidentmap.gateway.support.JarProcess;
+import org.incidentmap.testsupport.JarProcess;
 import org.junit.jupiter.api.Test;
 
 /** With nothing listening where incident-service should be, every call through it is a 503 to retry. */

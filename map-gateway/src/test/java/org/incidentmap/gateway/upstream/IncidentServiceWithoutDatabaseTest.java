@@ -10,7 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
 import java.util.UUID;
 import org.incidentmap.gateway.support.IncidentServiceProcess;
-import org.incidentmap.gateway.support.TestPostgres;
+import org.incidentmap.testsupport.TestPostgres;
 import org.junit.jupiter.api.Test;
 
 /**

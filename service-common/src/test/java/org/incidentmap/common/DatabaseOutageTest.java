@@ -1,4 +1,4 @@
-package org.incidentmap.incident.api;
+package org.incidentmap.common;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

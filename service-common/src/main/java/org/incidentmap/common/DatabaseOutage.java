@@ -1,20 +1,21 @@
-package org.incidentmap.geocoding.api;
+package org.incidentmap.common;
 
 import io.smallrye.mutiny.CompositeException;
 import io.vertx.core.VertxException;
 import io.vertx.core.impl.NoStackTraceThrowable;
 import io.vertx.sqlclient.ClosedConnectionException;
 import io.vertx.sqlclient.DatabaseException;
+import jakarta.ws.rs.ProcessingException;
 import java.net.ConnectException;
 import java.sql.SQLException;
 import java.util.concurrent.TimeoutException;
 
 /**
  * Tells a failure caused by the database being unreachable (a 503 the client should retry) from a
- * fault of the service (a 500). The Vert.x pool and Agroal wrap the cause differently, so the whole
- * cause chain is read. The same rule as incident-service's, which calls other services too.
+ * fault of the service (a 500), for every service with a database. The Vert.x pool and Agroal wrap
+ * the cause differently, so the whole cause chain is read.
  */
-final class DatabaseOutage {
+public final class DatabaseOutage {
 
     /** The message of the Vert.x SQL pool's acquisition timeout, which has no type of its own. */
     private static final String POOL_TIMEOUT = "Timeout waiting for connection";
@@ -25,12 +26,16 @@ final class DatabaseOutage {
     private DatabaseOutage() {
     }
 
-    static boolean causedBy(Throwable failure) {
+    public static boolean causedBy(Throwable failure) {
         int depth = 0;
         for (Throwable t = failure; t != null && depth < MAX_DEPTH; t = t.getCause(), depth++) {
             if (t instanceof CompositeException composite) {
                 // a failed transaction whose rollback failed too: both say the same when the database is away
                 return composite.getCauses().stream().anyMatch(DatabaseOutage::causedBy);
+            }
+            if (t instanceof ProcessingException) {
+                // a REST client's failure: another service (the geocoder) is away, not the database
+                return false;
             }
             if (t instanceof DatabaseException db) {
                 return unavailableState(db.getSqlState());

@@ -1,4 +1,4 @@
-package org.incidentmap.gateway.support;
+package org.incidentmap.testsupport;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;

@@ -1,10 +1,10 @@
-package org.incidentmap.incident.requests;
+package org.incidentmap.common;
 
 /**
  * Text the service can store and hand on as it came: no NUL (PostgreSQL's text types cannot hold
  * it, so it failed the statement) and no lone UTF-16 surrogate (JSON's \\uD800 escape allows one,
  * but it is no character: it cannot be written as UTF-8, and stored it would come back as
- * something else). Body members and query parameters are both checked against this rule.
+ * something else). Body members and query parameters of every service are checked against this rule.
  */
 public final class StorableText {
 

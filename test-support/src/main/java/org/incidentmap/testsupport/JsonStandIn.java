@@ -1,4 +1,4 @@
-package org.incidentmap.incident.support;
+package org.incidentmap.testsupport;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -10,8 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * An HTTP server on a free loopback port answering one path with JSON, or 503 while {@code up} is
- * false, as a service that is down behind a proxy would. Stands in for geocoding-service, a separate
- * module, in this service's client tests.
+ * false, as a service that is down behind a proxy would. Stands in for another module's service in a
+ * client's tests (geocoding-service for incident-service, incident-service for map-gateway).
  */
 public final class JsonStandIn {
 
@@ -21,6 +21,11 @@ public final class JsonStandIn {
     }
 
     private JsonStandIn() {
+    }
+
+    /** A stand-in that is always up. */
+    public static HttpServer start(String path, Answer answer) {
+        return start(path, new AtomicBoolean(true), answer);
     }
 
     public static HttpServer start(String path, AtomicBoolean up, Answer answer) {

@@ -1,4 +1,4 @@
-package org.incidentmap.gateway.support;
+package org.incidentmap.testsupport;
 
 import io.restassured.path.json.JsonPath;
 import io.restassured.path.json.config.JsonPathConfig;
@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
-/** GDAL's MVT driver (Debian's gdal-bin) reading a tile the way a GIS user's tools would. */
+/** GDAL's MVT driver (Debian's gdal-bin) reading a tile the way a GIS user's tools would, a reader this project did not write. */
 public final class Gdal {
 
     private Gdal() {
@@ -18,6 +18,15 @@ public final class Gdal {
 
     /** The features of {@code layer} in the tile at z/x/y, as GeoJSON Features in WGS 84; none when it lacks the layer. */
     public static List<Map<String, Object>> features(byte[] tile, int z, int x, int y, String layer) {
+        return features(tile, z, x, y, layer, true);
+    }
+
+    /**
+     * The features of {@code layer} in the tile, as GDAL's ogr2ogr turns them into GeoJSON in
+     * WGS 84 (each a map with "properties" and "geometry"); none when the tile lacks the layer.
+     * With {@code clip} false GDAL keeps what lies in the tile's buffer too.
+     */
+    public static List<Map<String, Object>> features(byte[] tile, int z, int x, int y, String layer, boolean clip) {
         if (tile.length == 0) {
             return List.of();
         }
@@ -28,8 +37,8 @@ public final class Gdal {
                 Files.write(file, tile);
                 Files.delete(out);
                 Process gdal = new ProcessBuilder("ogr2ogr", "-f", "GeoJSON", "-t_srs", "EPSG:4326",
-                        "-oo", "X=" + x, "-oo", "Y=" + y, "-oo", "Z=" + z, out.toString(), file.toString(), layer)
-                        .redirectErrorStream(true).start();
+                        "-oo", "X=" + x, "-oo", "Y=" + y, "-oo", "Z=" + z, "-oo", "CLIP=" + (clip ? "YES" : "NO"),
+                        out.toString(), file.toString(), layer).redirectErrorStream(true).start();
                 String log = new String(gdal.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
                 if (!gdal.waitFor(60, TimeUnit.SECONDS)) {
                     gdal.destroyForcibly();
@@ -41,6 +50,7 @@ public final class Gdal {
                     }
                     throw new IllegalStateException("ogr2ogr failed: " + log);
                 }
+                // doubles, not JsonPath's default floats: coordinates are compared to a few metres
                 return new JsonPath(Files.readString(out))
                         .using(new JsonPathConfig(JsonPathConfig.NumberReturnType.DOUBLE)).getList("features");
             } finally {

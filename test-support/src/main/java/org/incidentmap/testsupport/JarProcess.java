@@ -1,4 +1,4 @@
-package org.incidentmap.gateway.support;
+package org.incidentmap.testsupport;
 
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -17,51 +17,62 @@ import java.util.concurrent.TimeUnit;
 /** A packaged Quarkus service run as a child JVM with the test profile, ready once its readiness check answers 200. */
 public final class JarProcess implements AutoCloseable {
 
-    private final Process process;
-    private final String url;
+    /** Long enough for a cold start on a loaded two-core machine; a ready service returns at once. */
+    private static final Duration READY_WITHIN = Duration.ofSeconds(180);
 
-    private JarProcess(Process process, String url) {
+    private final Process process;
+    private final int port;
+
+    private JarProcess(Process process, int port) {
         this.process = process;
-        this.url = url;
+        this.port = port;
     }
 
-    /** Starts {@code jar} on {@code port} with the given system properties and waits until it is ready. */
-    public static JarProcess start(Path jar, int port, Map<String, String> properties, Path log) {
+    /**
+     * Starts {@code jar} on {@code port} with at most {@code maxHeap} of heap (as -Xmx takes it) and
+     * the given system properties, appending its output to {@code log}, and waits until it is ready.
+     */
+    public static JarProcess start(Path jar, int port, String maxHeap, Map<String, String> properties, Path log) {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar.toAbsolutePath() + " is missing: package it first "
-                    + "(deploy/test/run -pl map-gateway -am builds incident-service in the same reactor)");
+                    + "(deploy/test/run -pl MODULE -am builds the services MODULE's tests start in the same reactor)");
         }
         List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap,
                 "-Dquarkus.profile=test", "-Dquarkus.http.port=" + port));
         properties.forEach((key, value) -> command.add("-D" + key + "=" + value));
         command.addAll(List.of("-jar", jar.toString()));
         Process process;
         try {
+            Files.createDirectories(log.toAbsolutePath().getParent());
             process = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile())).start();
         } catch (IOException e) {
             throw new IllegalStateException("could not start " + jar, e);
         }
-        JarProcess started = new JarProcess(process, "http://127.0.0.1:" + port);
+        JarProcess started = new JarProcess(process, port);
         started.awaitReady(log);
         return started;
     }
 
     /** Base URL of the running service. */
     public String url() {
-        return url;
+        return "http://127.0.0.1:" + port;
+    }
+
+    public int port() {
+        return port;
     }
 
     private void awaitReady(Path log) {
         HttpClient client = HttpClient.newHttpClient();
-        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        long deadline = System.nanoTime() + READY_WITHIN.toNanos();
         while (System.nanoTime() < deadline) {
             if (!process.isAlive()) {
                 throw new IllegalStateException("process exited; see " + log.toAbsolutePath());
             }
             try {
-                var response = client.send(HttpRequest.newBuilder(URI.create(url + "/q/health/ready")).build(),
+                var response = client.send(HttpRequest.newBuilder(URI.create(url() + "/q/health/ready")).build(),
                         HttpResponse.BodyHandlers.discarding());
                 if (response.statusCode() == 200) {
                     return;
@@ -79,7 +90,7 @@ public final class JarProcess implements AutoCloseable {
                 throw new IllegalStateException(e);
             }
         }
-        throw new IllegalStateException("not ready within 90 s; see " + log.toAbsolutePath());
+        throw new IllegalStateException("not ready within " + READY_WITHIN.toSeconds() + " s; see " + log.toAbsolutePath());
     }
 
     /** A port nothing listens on now. */
