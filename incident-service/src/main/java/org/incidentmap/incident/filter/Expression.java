@@ -82,11 +82,12 @@ public sealed interface Expression {
         }
     }
 
-    /** S_INTERSECTS; ST_Intersects uses the geometry's GiST index. */
-    record Intersects(Spatial left, Spatial right) implements Expression {
+    /** S_INTERSECTS or S_WITHIN; both PostGIS functions use the geometry's GiST index. */
+    record SpatialPredicate(SpatialRelation relation, Spatial left, Spatial right) implements Expression {
         @Override
         public String sql(Tuple params) {
-            return "ST_Intersects(" + left.sql(params) + ", " + right.sql(params) + ")";
+            String a = left.sql(params);
+            return relation.function() + "(" + a + ", " + right.sql(params) + ")";
         }
     }
 
