@@ -110,6 +110,15 @@ class Cql2TextTest {
     }
 
     @Test
+    void aFilterKnowsWhichQueryablesItNames() {
+        assertThat(Cql2Text.parse("killed > 1 AND NOT (status IN ('retracted'))").names("status")).isTrue();
+        assertThat(Cql2Text.parse("placeName LIKE 'K%' OR status IS NULL").names("status")).isTrue();
+        assertThat(Cql2Text.parse("killed > 1 AND placeName = 'status'").names("status")).isFalse();
+        assertThat(Cql2Text.parse("S_WITHIN(geometry, BBOX(30, 46, 33, 47))").names("geometry")).isTrue();
+        assertThat(Cql2Text.parse("T_BEFORE(occurredOn, DATE('2025-01-01'))").names("status")).isFalse();
+    }
+
+    @Test
     void aBboxWhoseWestEdgeIsEastOfItsEastEdgeCrossesTheAntimeridian() {
         assertThat(sql("S_INTERSECTS(geometry, BBOX(170, -10, -170, 10))")).isEqualTo(new Sql(
                 "ST_Intersects(i.geom, ST_Collect(ST_MakeEnvelope($1, $2, $3, $4, 4326), ST_MakeEnvelope($5, $6, $7, $8, 4326)))",
