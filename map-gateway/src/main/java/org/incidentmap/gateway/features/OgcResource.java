@@ -198,7 +198,8 @@ public class OgcResource {
     }
 
     /**
-     * Streams a 200 answer through chunk by chunk; any other answer is read whole (it is a small
+     * Streams a 200 answer through chunk by chunk (GeoJSON cut between tokens, the text downloads at
+     * line ends); any other answer is read whole (it is a small
      * problem document) and passed on with its status before anything has been written.
      */
     private static RestMulti<Buffer> proxy(Uni<HttpClientResponse> upstream, LinkRewriter links, String contentType) {
@@ -208,7 +209,7 @@ public class OgcResource {
                         new UpstreamStatusException(response.statusCode(), response.getHeader("Content-Type"),
                                 problem.toString(), response.getHeader("Retry-After"))));
             }
-            return links == null ? response.toMulti() : links.rewrite(response.toMulti());
+            return links == null ? LineChunks.cut(response.toMulti()) : links.rewrite(response.toMulti());
         });
         return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", contentType).build();
     }
