@@ -160,6 +160,8 @@ function downloadLinks(q) {
   $('download-geojson').href = '/ogc/collections/incidents/items?' + items;
   items.set('f', 'csv');
   $('download-csv').href = '/ogc/collections/incidents/items?' + items;
+  items.set('f', 'kml');
+  $('download-kml').href = '/ogc/collections/incidents/items?' + items;
 }
 let countersAsked = 0;
 const refreshCounters = debounce(async () => {

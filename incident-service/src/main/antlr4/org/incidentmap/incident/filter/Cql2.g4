@@ -1,6 +1,6 @@
 /*
  * The subset of CQL2 text (OGC 21-065r2) that incident lists accept: comparisons, AND/OR/NOT,
- * LIKE, BETWEEN, IN, IS NULL, S_INTERSECTS with POINT, POLYGON and BBOX literals, and the
+ * LIKE, BETWEEN, IN, IS NULL, S_INTERSECTS and S_WITHIN with POINT, POLYGON and BBOX literals, and the
  * temporal functions over DATE, TIMESTAMP and INTERVAL literals. Keywords are case-insensitive,
  * property names are not (the visitor matches them against the queryables).
  */
@@ -27,7 +27,7 @@ predicate
     | scalar NOT? BETWEEN scalar AND scalar                    # between
     | scalar NOT? IN LPAREN scalar (COMMA scalar)* RPAREN      # in
     | scalar IS NOT? NULL                                      # isNull
-    | S_INTERSECTS LPAREN spatial COMMA spatial RPAREN         # spatialPredicate
+    | op=(S_INTERSECTS | S_WITHIN) LPAREN spatial COMMA spatial RPAREN  # spatialPredicate
     | TEMPORAL_FUNCTION LPAREN temporal COMMA temporal RPAREN  # temporalPredicate
     | (TRUE | FALSE)                                           # constant
     ;
@@ -109,6 +109,7 @@ POINT : 'POINT' ;
 POLYGON : 'POLYGON' ;
 BBOX : 'BBOX' ;
 S_INTERSECTS : 'S_INTERSECTS' ;
+S_WITHIN : 'S_WITHIN' ;
 TEMPORAL_FUNCTION
     : 'T_AFTER' | 'T_BEFORE' | 'T_CONTAINS' | 'T_DISJOINT' | 'T_DURING' | 'T_EQUALS' | 'T_FINISHEDBY'
     | 'T_FINISHES' | 'T_INTERSECTS' | 'T_MEETS' | 'T_METBY' | 'T_OVERLAPPEDBY' | 'T_OVERLAPS'

@@ -37,6 +37,7 @@ public class IncidentResource {
 
     static final String GEO_JSON = "application/geo+json";
     static final String CSV = "text/csv";
+    static final String KML = "application/vnd.google-earth.kml+xml";
     static final String MERGE_PATCH = "application/merge-patch+json";
     static final String SCHEMA_JSON = "application/schema+json";
     private static final java.util.Set<String> LIST_PARAMS = java.util.Set.of(
@@ -80,7 +81,7 @@ public class IncidentResource {
 
     /**
      * A GeoJSON FeatureCollection streamed from the database (or CSV when the client accepts
-     * text/csv or asks f=csv), newest first, with a next link while more incidents match. No
+     * text/csv or asks f=csv, KML when it asks f=kml), newest first, with a next link while more incidents match. No
      * {@code @Produces}: the media type is chosen per request, which Quarkus REST allows for RestMulti only.
      * {@code count=true} adds "numberMatched"; next links leave it out, so a client paging through
      * pays for one count rather than one per page.
@@ -92,13 +93,19 @@ public class IncidentResource {
         var filter = ListParams.filter(query);
         var cursor = ListParams.cursor(query.getFirst("cursor"));
         int limit = (int) QueryParams.longValue("limit", query.getFirst("limit"), config.defaultLimit(), 1, config.maxLimit());
-        boolean csv = "csv".equals(query.getFirst("f")) || accept != null && accept.contains(CSV);
-        if (query.getFirst("f") != null && !csv && !"json".equals(query.getFirst("f"))) {
-            throw InvalidInputException.of("f", "must be json or csv");
+        String f = query.getFirst("f");
+        boolean kml = "kml".equals(f);
+        boolean csv = !kml && ("csv".equals(f) || accept != null && accept.contains(CSV));
+        if (f != null && !csv && !kml && !"json".equals(f)) {
+            throw InvalidInputException.of("f", "must be json, csv or kml");
         }
         boolean count = ListParams.count(query.getFirst("count"));
-        if (csv && count) {
-            throw InvalidInputException.of("count", "numberMatched is a GeoJSON member; CSV has no place for it");
+        if ((csv || kml) && count) {
+            throw InvalidInputException.of("count", "numberMatched is a GeoJSON member; CSV and KML have no place for it");
+        }
+        if (kml) {
+            return RestMulti.fromMultiData(stream.kml(filter, cursor, limit)).encodeAsJsonArray(false)
+                    .header("Content-Type", KML + "; charset=utf-8").build();
         }
         var body = csv ? stream.csv(filter, cursor, limit)
                 : stream.featureCollection(filter, cursor, limit, count, pageLinks(uri));

@@ -27,7 +27,7 @@ final class Checks {
     static Operand scalarProperty(String name, int at) {
         var q = queryable(name, at);
         if (q.type() == Queryables.Type.GEOMETRY) {
-            throw new Cql2Exception(at, "'" + name + "' is a geometry; compare it with S_INTERSECTS");
+            throw new Cql2Exception(at, "'" + name + "' is a geometry; compare it with S_INTERSECTS or S_WITHIN");
         }
         return new Operand.Property(q);
     }
@@ -35,7 +35,7 @@ final class Checks {
     static Spatial spatialProperty(String name, int at) {
         var q = queryable(name, at);
         if (q.type() != Queryables.Type.GEOMETRY) {
-            throw new Cql2Exception(at, "'" + name + "' is not a geometry; S_INTERSECTS takes geometries");
+            throw new Cql2Exception(at, "'" + name + "' is not a geometry; spatial functions take geometries");
         }
         return new Spatial.Property(q);
     }

@@ -92,9 +92,10 @@ public final class Cql2Json {
                     arity(args, 1, a);
                     return new Expression.IsNull(scalar(args.get(0), a + "/0"), false);
                 }
-                case "s_intersects" -> {
+                case "s_intersects", "s_within" -> {
                     arity(args, 2, a);
-                    return new Expression.Intersects(spatial(args.get(0), a + "/0"), spatial(args.get(1), a + "/1"));
+                    return new Expression.SpatialPredicate(SpatialRelation.named(op), spatial(args.get(0), a + "/0"),
+                            spatial(args.get(1), a + "/1"));
                 }
                 default -> {
                     if (COMPARISONS.contains(op)) {

@@ -141,7 +141,8 @@ public final class Cql2Text {
 
         @Override
         public Expression visitSpatialPredicate(Cql2Parser.SpatialPredicateContext ctx) {
-            return new Expression.Intersects((Spatial) visit(ctx.spatial(0)), (Spatial) visit(ctx.spatial(1)));
+            return new Expression.SpatialPredicate(SpatialRelation.named(ctx.op.getText()),
+                    (Spatial) visit(ctx.spatial(0)), (Spatial) visit(ctx.spatial(1)));
         }
 
         @Override

@@ -14,6 +14,44 @@ public sealed interface Expression {
     /** The condition as SQL; its values are appended to {@code params} and referenced as {@code $n}. */
     String sql(Tuple params);
 
+    /** Whether the filter says anything about the queryable {@code name} anywhere in it. */
+    default boolean names(String name) {
+        if (this instanceof And a) {
+            return a.left.names(name) || a.right.names(name);
+        } else if (this instanceof Or o) {
+            return o.left.names(name) || o.right.names(name);
+        } else if (this instanceof Not n) {
+            return n.operand.names(name);
+        } else if (this instanceof Comparison c) {
+            return named(c.left, name) || named(c.right, name);
+        } else if (this instanceof Like l) {
+            return named(l.value, name) || named(l.pattern, name);
+        } else if (this instanceof Between b) {
+            return named(b.value, name) || named(b.low, name) || named(b.high, name);
+        } else if (this instanceof In i) {
+            return named(i.value, name) || i.list.stream().anyMatch(o -> named(o, name));
+        } else if (this instanceof IsNull i) {
+            return named(i.value, name);
+        } else if (this instanceof SpatialPredicate p) {
+            return named(p.left, name) || named(p.right, name);
+        } else if (this instanceof Temporal t) {
+            return named(t.left, name) || named(t.right, name);
+        }
+        return false;
+    }
+
+    private static boolean named(Operand operand, String name) {
+        return operand instanceof Operand.Property p && p.queryable().name().equals(name);
+    }
+
+    private static boolean named(Spatial operand, String name) {
+        return operand instanceof Spatial.Property p && p.queryable().name().equals(name);
+    }
+
+    private static boolean named(Period operand, String name) {
+        return operand instanceof Period.Property p && p.queryable().name().equals(name);
+    }
+
     record And(Expression left, Expression right) implements Expression {
         @Override
         public String sql(Tuple params) {
@@ -82,11 +120,12 @@ public sealed interface Expression {
         }
     }
 
-    /** S_INTERSECTS; ST_Intersects uses the geometry's GiST index. */
-    record Intersects(Spatial left, Spatial right) implements Expression {
+    /** S_INTERSECTS or S_WITHIN; both PostGIS functions use the geometry's GiST index. */
+    record SpatialPredicate(SpatialRelation relation, Spatial left, Spatial right) implements Expression {
         @Override
         public String sql(Tuple params) {
-            return "ST_Intersects(" + left.sql(params) + ", " + right.sql(params) + ")";
+            String a = left.sql(params);
+            return relation.function() + "(" + a + ", " + right.sql(params) + ")";
         }
     }
 

@@ -4,7 +4,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import java.util.List;
 import java.util.stream.Collectors;
 
-/** A geometry operand of S_INTERSECTS: the incident's point or a literal in EPSG:4326 (CRS84 axis order). */
+/** A geometry operand of S_INTERSECTS or S_WITHIN: the incident's point or a literal in EPSG:4326 (CRS84 axis order). */
 public sealed interface Spatial {
 
     String sql(Tuple params);

@@ -30,12 +30,13 @@ public class IncidentStats {
 
     /**
      * The filter's conditions (table alias {@code i}; values appended to {@code params}) plus the
-     * rule every count and map layer follows: retracted incidents are left out unless the filter
-     * asks for that status. Never empty.
+     * rule every list, download, count and map layer follows: retracted incidents are left out
+     * unless the filters say something about the status (the status parameter, or a CQL2 filter
+     * naming it). Never empty.
      */
     public static String counted(IncidentFilter filter, Tuple params) {
         String where = filter.where(params);
-        if (filter.status() != null) {
+        if (filter.status() != null || filter.cql() != null && filter.cql().names("status")) {
             return where;
         }
         return where.isEmpty() ? "i.status <> 'retracted'" : where + " AND i.status <> 'retracted'";

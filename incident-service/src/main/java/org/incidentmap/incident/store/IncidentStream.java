@@ -128,13 +128,33 @@ public class IncidentStream {
         });
     }
 
+    /** The same rows and columns as KML placemarks for Google Earth. */
+    public Multi<Buffer> kml(IncidentFilter filter, Cursor after, int limit) {
+        return page(filter, after, limit, false, CSV_COLUMNS, new Page.Writer() {
+            @Override
+            public String head(long seq, Long matched) {
+                return Kml.HEAD;
+            }
+
+            @Override
+            public String row(Row row, boolean first) {
+                return Kml.placemark(row);
+            }
+
+            @Override
+            public String tail(int returned, Cursor next) {
+                return Kml.TAIL;
+            }
+        });
+    }
+
     private Multi<Buffer> page(IncidentFilter filter, Cursor after, int limit, boolean count, String columns,
             Page.Writer writer) {
         // The total ignores the cursor: it counts the matches on every page, this one included.
         Tuple countParams = Tuple.tuple();
         String countSql = count ? countSql(filter, countParams) : null;
         Tuple params = Tuple.tuple();
-        String conditions = filter.where(params);
+        String conditions = IncidentStats.counted(filter, params);
         if (after != null) {
             params.addLocalDate(after.occurredOn()).addUUID(after.id());
             String keyset = "(i.occurred_on, i.id) < ($" + (params.size() - 1) + ", $" + params.size() + ")";
@@ -143,7 +163,7 @@ public class IncidentStream {
         // one row past the page tells whether a next page exists
         params.addInteger(limit + 1);
         String sql = "SELECT " + columns + ", i.occurred_on AS sort_date, i.id AS sort_id FROM incident.incident_features i"
-                + (conditions.isEmpty() ? "" : " WHERE " + conditions)
+                + " WHERE " + conditions
                 + " ORDER BY i.occurred_on DESC, i.id DESC LIMIT $" + params.size();
         Function<Snapshot, Uni<Void>> close = Snapshot::close;
         return Multi.createFrom().resourceFromUni(() -> open(countSql, countParams),
@@ -152,8 +172,7 @@ public class IncidentStream {
     }
 
     private static String countSql(IncidentFilter filter, Tuple params) {
-        String conditions = filter.where(params);
-        return "SELECT count(*) FROM incident.incident_features i" + (conditions.isEmpty() ? "" : " WHERE " + conditions);
+        return "SELECT count(*) FROM incident.incident_features i WHERE " + IncidentStats.counted(filter, params);
     }
 
     /**

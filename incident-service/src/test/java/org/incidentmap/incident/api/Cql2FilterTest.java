@@ -58,6 +58,14 @@ class Cql2FilterTest {
         assertThat(ids("S_INTERSECTS(geometry, BBOX(30, 46, 33, 47))")).containsExactly(kherson, odesa);
         assertThat(ids("S_INTERSECTS(geometry, POINT(36.23 49.99))")).containsExactly(kharkiv);
         assertThat(ids("S_INTERSECTS(geometry, POLYGON((34 50, 37 50, 37 52, 34 52, 34 50)))")).containsExactly(sumy);
+        assertThat(ids("S_WITHIN(geometry, BBOX(30, 46, 33, 47))")).containsExactly(kherson, odesa);
+        assertThat(ids("S_WITHIN(geometry, POINT(36.23 49.99))")).containsExactly(kharkiv);
+        assertThat(ids("S_WITHIN(POINT(36.23 49.99), geometry)")).containsExactly(kharkiv);
+        assertThat(ids("S_WITHIN(geometry, POLYGON((34 50, 37 50, 37 52, 34 52, 34 50)))")).containsExactly(sumy);
+        // on the boundary of the box: it intersects the box but is not within it
+        assertThat(ids("S_INTERSECTS(geometry, BBOX(30.72, 46, 33, 47))")).containsExactly(kherson, odesa);
+        assertThat(ids("S_WITHIN(geometry, BBOX(30.72, 46, 33, 47))")).containsExactly(kherson);
+        assertThat(ids("S_WITHIN(BBOX(30, 46, 33, 47), geometry)")).isEmpty();
         assertThat(ids("T_INTERSECTS(occurredOn, INTERVAL('2025-01-15', '2025-02-10'))")).containsExactly(odesa, sumy);
         assertThat(ids("T_INTERSECTS(occurredOn, DATE('2025-01-10'))")).containsExactly(kharkiv);
         assertThat(ids("T_BEFORE(occurredOn, TIMESTAMP('2025-01-20T12:00:00Z'))")).containsExactly(kharkiv);
@@ -145,6 +153,8 @@ class Cql2FilterTest {
                 .body("errors[0].field", equalTo("filter"));
         // a self-intersecting ring is for PostGIS to judge, never a server error
         given().queryParam("filter", "S_INTERSECTS(geometry, POLYGON((30 46, 31 47, 31 46, 30 47, 30 46)))")
+                .when().get("/incidents").then().statusCode(200);
+        given().queryParam("filter", "S_WITHIN(geometry, POLYGON((30 46, 31 47, 31 46, 30 47, 30 46)))")
                 .when().get("/incidents").then().statusCode(200);
         given().queryParam("filter", "killed > 2").queryParam("filter-lang", "ecql").when().get("/incidents")
                 .then().statusCode(400).body("errors[0].field", equalTo("filter-lang"));

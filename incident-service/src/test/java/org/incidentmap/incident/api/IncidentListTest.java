@@ -230,6 +230,31 @@ class IncidentListTest {
     }
 
     @Test
+    void everyFormatLeavesRetractedIncidentsOutUnlessTheFiltersAskAboutTheStatus() {
+        String live = create("2025-06-01", 50.0, 36.2, 1, "Air/drone strike");
+        String retracted = create("2025-06-02", 50.1, 36.3, 2, "Air/drone strike");
+        given().auth().oauth2(Tokens.editor()).contentType(ContentType.JSON)
+                .body("{\"status\":\"retracted\",\"reason\":\"not an incident\"}")
+                .when().post("/incidents/" + retracted + "/status").then().statusCode(200);
+
+        JsonPath page = list("count=true");
+        assertThat(page.getList("features.id")).containsExactly(live);
+        assertThat(page.getInt("numberMatched")).isEqualTo(1);
+        String csv = given().when().get("/incidents?f=csv&admin1=" + oblast).then().statusCode(200).extract().asString();
+        assertThat(csv).contains(live).doesNotContain(retracted);
+        String kml = given().when().get("/incidents?f=kml&admin1=" + oblast).then().statusCode(200)
+                .contentType(startsWith("application/vnd.google-earth.kml+xml")).extract().asString();
+        assertThat(kml).contains("incident-" + live).doesNotContain(retracted);
+
+        assertThat(list("status=retracted").getList("features.id")).containsExactly(retracted);
+        assertThat(list("filter=status = 'retracted'").getList("features.id")).containsExactly(retracted);
+        assertThat(list("filter=status IN ('reported', 'retracted')").getList("features.id")).containsExactly(retracted, live);
+        String kmlAsked = given().when().get("/incidents?f=kml&status=retracted&admin1=" + oblast).then().statusCode(200)
+                .extract().asString();
+        assertThat(kmlAsked).contains("incident-" + retracted).doesNotContain(live);
+    }
+
+    @Test
     void badListParametersAreProblemsNamingThem() {
         given().when().get("/incidents?bbox=1,2,3").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("bbox"));
@@ -240,6 +265,8 @@ class IncidentListTest {
         given().when().get("/incidents?colour=red").then().statusCode(400).body("errors[0].field", equalTo("colour"));
         given().when().get("/incidents?count=yes").then().statusCode(400).body("errors[0].field", equalTo("count"));
         given().when().get("/incidents?f=csv&count=true").then().statusCode(400).body("errors[0].field", equalTo("count"));
+        given().when().get("/incidents?f=kml&count=true").then().statusCode(400).body("errors[0].field", equalTo("count"));
+        given().when().get("/incidents?f=gml").then().statusCode(400).body("errors[0].field", equalTo("f"));
         given().when().get("/stats?by=month").then().statusCode(400).body("errors[0].field", equalTo("by"));
     }
 }

@@ -53,6 +53,13 @@ class Cql2JsonTest {
         sameAsText("{\"op\":\"s_intersects\",\"args\":[{\"property\":\"geometry\"},{\"type\":\"Polygon\","
                 + "\"coordinates\":[[[30,46],[31,46],[31,47],[30,46]]]}]}",
                 "S_INTERSECTS(geometry, POLYGON((30 46, 31 46, 31 47, 30 46)))");
+        sameAsText("{\"op\":\"s_within\",\"args\":[{\"property\":\"geometry\"},{\"bbox\":[35,49,38,51]}]}",
+                "S_WITHIN(geometry, BBOX(35, 49, 38, 51))");
+        sameAsText("{\"op\":\"s_within\",\"args\":[{\"type\":\"Point\",\"coordinates\":[36.23,49.99]},{\"property\":\"geometry\"}]}",
+                "S_WITHIN(POINT(36.23 49.99), geometry)");
+        sameAsText("{\"op\":\"s_within\",\"args\":[{\"property\":\"geometry\"},{\"type\":\"Polygon\","
+                + "\"coordinates\":[[[30,46],[31,46],[31,47],[30,46]]]}]}",
+                "S_WITHIN(geometry, POLYGON((30 46, 31 46, 31 47, 30 46)))");
         sameAsText("{\"op\":\"t_during\",\"args\":[{\"property\":\"occurredOn\"},{\"interval\":[\"2025-01-01\",\"..\"]}]}",
                 "T_DURING(occurredOn, INTERVAL('2025-01-01', '..'))");
         sameAsText("{\"op\":\"t_before\",\"args\":[{\"property\":\"occurredOn\"},{\"timestamp\":\"2025-01-20T12:00:00Z\"}]}",
@@ -68,7 +75,9 @@ class Cql2JsonTest {
         assertThat(unknown.where()).isEqualTo("/args/1/args/0");
         assertThat(unknown.getMessage()).contains("unknown property 'colour'");
         assertThat(failure("{\"op\":\"=\",\"args\":[{\"property\":\"killed\"},\"three\"]}").where()).isEqualTo("/");
-        assertThat(failure("{\"op\":\"s_within\",\"args\":[]}").where()).isEqualTo("/op");
+        assertThat(failure("{\"op\":\"s_crosses\",\"args\":[]}").where()).isEqualTo("/op");
+        assertThat(failure("{\"op\":\"s_within\",\"args\":[{\"property\":\"geometry\"}]}").getMessage())
+                .contains("2 arguments");
         assertThat(failure("{\"op\":\">\",\"args\":[{\"property\":\"killed\"}]}").getMessage()).contains("2 arguments");
         assertThat(failure("{\"op\":").getMessage()).startsWith("not JSON");
         assertThat(failure("{\"op\":\"=\",\"op\":\"<\",\"args\":[1,1]}").getMessage()).contains("not JSON");

@@ -96,6 +96,29 @@ class Cql2TextTest {
     }
 
     @Test
+    void spatialWithinTakesTheSameLiteralsAndRendersStWithinInItsOperandOrder() {
+        assertThat(sql("S_WITHIN(geometry, BBOX(35, 49, 38, 51))")).isEqualTo(new Sql(
+                "ST_Within(i.geom, ST_MakeEnvelope($1, $2, $3, $4, 4326))", List.of(35.0, 49.0, 38.0, 51.0)));
+        assertThat(sql("s_within(geometry, POINT(36.23 49.99))")).isEqualTo(new Sql(
+                "ST_Within(i.geom, ST_GeomFromText(CAST($1 AS text), 4326))", List.of("POINT(36.23 49.99)")));
+        assertThat(sql("S_WITHIN(POLYGON((30 46, 31 46, 31 47, 30 46)), geometry)")).isEqualTo(new Sql(
+                "ST_Within(ST_GeomFromText(CAST($1 AS text), 4326), i.geom)",
+                List.of("POLYGON((30.0 46.0,31.0 46.0,31.0 47.0,30.0 46.0))")));
+        assertThat(sql("S_WITHIN(geometry, BBOX(170, -10, -170, 10)) AND killed > 1").text()).isEqualTo(
+                "(ST_Within(i.geom, ST_Collect(ST_MakeEnvelope($1, $2, $3, $4, 4326), ST_MakeEnvelope($5, $6, $7, $8, 4326)))"
+                        + " AND (i.killed > CAST($9 AS int8)))");
+    }
+
+    @Test
+    void aFilterKnowsWhichQueryablesItNames() {
+        assertThat(Cql2Text.parse("killed > 1 AND NOT (status IN ('retracted'))").names("status")).isTrue();
+        assertThat(Cql2Text.parse("placeName LIKE 'K%' OR status IS NULL").names("status")).isTrue();
+        assertThat(Cql2Text.parse("killed > 1 AND placeName = 'status'").names("status")).isFalse();
+        assertThat(Cql2Text.parse("S_WITHIN(geometry, BBOX(30, 46, 33, 47))").names("geometry")).isTrue();
+        assertThat(Cql2Text.parse("T_BEFORE(occurredOn, DATE('2025-01-01'))").names("status")).isFalse();
+    }
+
+    @Test
     void aBboxWhoseWestEdgeIsEastOfItsEastEdgeCrossesTheAntimeridian() {
         assertThat(sql("S_INTERSECTS(geometry, BBOX(170, -10, -170, 10))")).isEqualTo(new Sql(
                 "ST_Intersects(i.geom, ST_Collect(ST_MakeEnvelope($1, $2, $3, $4, 4326), ST_MakeEnvelope($5, $6, $7, $8, 4326)))",
@@ -133,7 +156,7 @@ class Cql2TextTest {
         assertThat(failure("(killed > 2").position()).isEqualTo(12);
         assertThat(failure("placeName = 'unterminated").position()).isEqualTo(13);
         assertThat(failure("killed ! 2").position()).isEqualTo(8);
-        assertThat(failure("S_WITHIN(geometry, POINT(1 2))").position()).isEqualTo(9);
+        assertThat(failure("S_CROSSES(geometry, POINT(1 2))").position()).isEqualTo(10);
     }
 
     @Test
@@ -147,6 +170,8 @@ class Cql2TextTest {
         assertThat(failure("status IN ('verified', 3)").getMessage()).contains("string is compared with a integer");
         assertThat(failure("geometry = 1").getMessage()).contains("S_INTERSECTS");
         assertThat(failure("S_INTERSECTS(killed, POINT(1 2))").position()).isEqualTo(14);
+        assertThat(failure("S_WITHIN(geometry, killed)").position()).isEqualTo(20);
+        assertThat(failure("S_WITHIN(geometry, killed)").getMessage()).contains("not a geometry");
         assertThat(failure("T_BEFORE(killed, DATE('2025-01-01'))").getMessage()).contains("not a date");
     }
 
@@ -157,6 +182,9 @@ class Cql2TextTest {
         assertThat(failure("S_INTERSECTS(geometry, POINT(200 10))").getMessage()).contains("longitude");
         assertThat(failure("S_INTERSECTS(geometry, BBOX(30, 50, 31, 49))").getMessage()).contains("south");
         assertThat(failure("S_INTERSECTS(geometry, POLYGON((30 46, 31 46, 31 47)))").getMessage()).contains("ring");
+        assertThat(failure("S_WITHIN(geometry, POINT(30 95))").getMessage()).contains("latitude");
+        assertThat(failure("S_WITHIN(geometry, BBOX(30, 50, 31, 49))").getMessage()).contains("south");
+        assertThat(failure("S_WITHIN(geometry, POLYGON((30 46, 31 46, 31 47, 30 47)))").getMessage()).contains("ring");
         assertThat(failure("T_DURING(occurredOn, INTERVAL('2025-02-01', '2025-01-01'))").getMessage())
                 .contains("ends before it starts");
         assertThat(failure("killed > 1e999").getMessage()).contains("out of range");
@@ -176,7 +204,7 @@ class Cql2TextTest {
         List<String> vocabulary = List.of("killed", "placeName", "geometry", "occurredOn", "nope", "\"killed\"", "=", "<>",
                 "<", ">=", "(", ")", ",", "-", "AND", "OR", "NOT", "LIKE", "BETWEEN", "IN", "IS", "NULL", "TRUE", "2", "2.5",
                 "1e3", "'Kh%'", "'..'", "'2025-01-01'", "DATE", "TIMESTAMP", "INTERVAL", "POINT", "POLYGON", "BBOX",
-                "S_INTERSECTS", "T_BEFORE", "T_INTERSECTS", "'", "\"", "!", "#", "\u0000", "é");
+                "S_INTERSECTS", "S_WITHIN", "T_BEFORE", "T_INTERSECTS", "'", "\"", "!", "#", "\u0000", "é");
         qt().withExamples(5000).forAll(lists().of(integers().between(0, vocabulary.size() - 1)).ofSizeBetween(0, 14))
                 .checkAssert(picks -> {
                     StringBuilder filter = new StringBuilder();

@@ -32,6 +32,9 @@ public class OgcResource {
 
     static final String GEO_JSON = "application/geo+json";
     static final String CSV = "text/csv; charset=utf-8";
+    static final String KML = "application/vnd.google-earth.kml+xml; charset=utf-8";
+    /** Downloads incident-service writes itself: the {@code f} value and the media type. */
+    private static final Map<String, String> DOWNLOADS = Map.of("csv", CSV, "kml", KML);
     private static final Set<String> ITEM_PARAMS = Set.of(
             "bbox", "datetime", "limit", "cursor", "f", "eventType", "status", "admin1", "minKilled",
             "filter", "filter-lang", "filter-crs");
@@ -137,22 +140,23 @@ public class OgcResource {
 
     /**
      * No {@code @Produces}: GIS clients send assorted Accept headers and always get GeoJSON, unless
-     * they ask {@code f=csv} (incident-service's ACLED columns; the map page's "download this view").
+     * they ask {@code f=csv} (incident-service's ACLED columns; the map page's "download this view") or
+     * {@code f=kml} (the same columns as KML placemarks, for Google Earth).
      */
     @GET
     @Path("/collections/{collection}/items")
     public RestMulti<Buffer> items(@Context UriInfo uri, @PathParam("collection") String collection) {
         requireIncidents(collection);
         MultiMap query = MultiMap.caseInsensitiveMultiMap();
-        boolean[] csv = {false};
+        String[] download = {null};
         uri.getQueryParameters().forEach((name, values) -> {
             if (!ITEM_PARAMS.contains(name)) {
                 throw new BadParameterException(name, "unknown parameter " + name + "; known: " + ITEM_PARAMS);
             }
             if ("f".equals(name) && !values.isEmpty()) {
-                csv[0] = "csv".equals(values.get(0));
-                if (!csv[0]) {
-                    requireJson(values.get(0), "f must be json or csv");
+                download[0] = DOWNLOADS.containsKey(values.get(0)) ? values.get(0) : null;
+                if (download[0] == null) {
+                    requireJson(values.get(0), "f must be json, csv or kml");
                 }
             }
             // a filter's coordinates are CRS84, the only CRS offered; incident-service needs not be told
@@ -163,9 +167,10 @@ public class OgcResource {
                 values.forEach(v -> query.add(name, v));
             }
         });
-        if (csv[0]) {
-            query.add("f", "csv");
-            return proxy(incidents.open("/incidents", query, "text/csv"), null, CSV);
+        if (download[0] != null) {
+            query.add("f", download[0]);
+            String type = DOWNLOADS.get(download[0]);
+            return proxy(incidents.open("/incidents", query, type.substring(0, type.indexOf(';'))), null, type);
         }
         // numberMatched on the first page, where GDAL and QGIS read a layer's feature count; the
         // pages after it leave it out (incident-service's next links do not ask again), so paging
@@ -193,7 +198,8 @@ public class OgcResource {
     }
 
     /**
-     * Streams a 200 answer through chunk by chunk; any other answer is read whole (it is a small
+     * Streams a 200 answer through chunk by chunk (GeoJSON cut between tokens, the text downloads at
+     * line ends); any other answer is read whole (it is a small
      * problem document) and passed on with its status before anything has been written.
      */
     private static RestMulti<Buffer> proxy(Uni<HttpClientResponse> upstream, LinkRewriter links, String contentType) {
@@ -203,7 +209,7 @@ public class OgcResource {
                         new UpstreamStatusException(response.statusCode(), response.getHeader("Content-Type"),
                                 problem.toString(), response.getHeader("Retry-After"))));
             }
-            return links == null ? response.toMulti() : links.rewrite(response.toMulti());
+            return links == null ? LineChunks.cut(response.toMulti()) : links.rewrite(response.toMulti());
         });
         return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", contentType).build();
     }

@@ -15,6 +15,8 @@ import io.restassured.path.json.JsonPath;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -288,6 +290,36 @@ class OgcFeaturesTest {
                 .startsWith("event_id_cnty,event_date").contains("location,latitude,longitude"));
         assertThat(csv).contains(kharkivId + ",").doesNotContain("Odesa");
         given().get("/ogc/collections/incidents/items?f=xml").then().statusCode(400)
+                .contentType("application/problem+json").body("parameter", equalTo("f"));
+    }
+
+    @Test
+    void gdalOpensTheKmlDownloadWithTheFilteredFeaturesAndTheAcledFields() throws Exception {
+        String withdrawn = Reporter.create("Sumy", 34.81, 50.91, "Battles", 1, false);
+        Reporter.retract(withdrawn);
+        String filter = "placeName IN ('Kharkiv', 'Sumy') AND S_WITHIN(geometry, BBOX(34, 49, 37, 51.5))";
+        int expected = given().queryParam("filter", filter).queryParam("limit", 10000).get("/ogc/collections/incidents/items")
+                .then().statusCode(200).extract().jsonPath().getList("features").size();
+        assertThat(expected).isGreaterThanOrEqualTo(2);
+        byte[] kml = given().queryParam("filter", filter).queryParam("limit", 10000).queryParam("f", "kml")
+                .get("/ogc/collections/incidents/items").then().statusCode(200)
+                .contentType(startsWith("application/vnd.google-earth.kml+xml")).extract().asByteArray();
+        Path file = Files.createTempFile("incidents", ".kml");
+        try {
+            Files.write(file, kml);
+            String info = ogrinfo(file.toString());
+            assertThat(info).contains("Feature Count: " + expected)
+                    .contains("event_id_cnty: String").contains("event_date: String").contains("fatalities: Integer")
+                    .contains("admin1: String").contains("status: String");
+            String kharkiv = new String(new ProcessBuilder("ogrinfo", "-ro", "-al", "-q", "-where", "event_id_cnty = '" + kharkivId + "'",
+                    file.toString()).redirectErrorStream(true).start().getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(kharkiv).contains("fatalities (Integer) = 3").contains("POINT (36.2304 49.9935");
+            // the GeoJSON, the KML and the map leave the retracted incident out alike
+            assertThat(new String(kml, StandardCharsets.UTF_8)).doesNotContain(withdrawn);
+        } finally {
+            Files.delete(file);
+        }
+        given().get("/ogc/collections/incidents/items?f=gml").then().statusCode(400)
                 .contentType("application/problem+json").body("parameter", equalTo("f"));
     }
 

@@ -44,6 +44,7 @@ class MapPageDownloadTest {
             Map<String, String> geojson = query(href(map, "download-geojson"), ITEMS);
             assertThat(geojson).containsEntry("bbox", view).containsEntry("limit", "10000").doesNotContainKey("f");
             assertThat(query(href(map, "download-csv"), ITEMS)).containsEntry("bbox", view).containsEntry("f", "csv");
+            assertThat(query(href(map, "download-kml"), ITEMS)).containsEntry("bbox", view).containsEntry("f", "kml");
             assertThat(placesIn(map, "download-geojson", view)).contains("Okhtyrka", "Bakirivka").doesNotContain("Lebedyn");
 
             map.page().selectOption("#f-type", "Battles");
