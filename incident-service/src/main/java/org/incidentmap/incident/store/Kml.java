@@ -68,7 +68,7 @@ final class Kml {
                 if (value != null) {
                     xml.writeStartElement("SimpleData");
                     xml.writeAttribute("name", field[0]);
-                    xml.writeCharacters(value.toString());
+                    xml.writeCharacters(xmlText(value.toString()));
                     xml.writeEndElement();
                 }
             }
@@ -91,9 +91,31 @@ final class Kml {
     private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
         if (!text.isEmpty()) {
             xml.writeStartElement(name);
-            xml.writeCharacters(text);
+            xml.writeCharacters(xmlText(text));
             xml.writeEndElement();
         }
+    }
+
+    /**
+     * XML 1.0 has no way to write most control characters, even escaped, which stored text may hold
+     * (only NUL and lone surrogates are refused on input); each becomes U+FFFD so the document stays
+     * well formed.
+     */
+    static String xmlText(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0xFFFD && c != 0xFFFE;
+            if (!allowed) {
+                if (out == null) {
+                    out = new StringBuilder(text.length()).append(text, 0, i);
+                }
+                out.append('\uFFFD');
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 
     private static String text(Object value) {
