@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -39,9 +40,11 @@ public class IncidentResource {
     static final String CSV = "text/csv";
     static final String MERGE_PATCH = "application/merge-patch+json";
     static final String SCHEMA_JSON = "application/schema+json";
+    /** OGC API – Features Part 2's header naming the CRS of a response's coordinates. */
+    static final String CONTENT_CRS = "Content-Crs";
     private static final java.util.Set<String> LIST_PARAMS = java.util.Set.of(
             "bbox", "datetime", "eventType", "status", "admin1", "minKilled", "filter", "filter-lang", "limit", "cursor",
-            "count", "f");
+            "count", "f", "sortby", "crs", "bbox-crs");
 
     private final IncidentRequests requests;
     private final IncidentCommands commands;
@@ -90,7 +93,9 @@ public class IncidentResource {
         var query = uri.getQueryParameters();
         ListParams.rejectUnknown(query, LIST_PARAMS);
         var filter = ListParams.filter(query);
-        var cursor = ListParams.cursor(query.getFirst("cursor"));
+        var order = ListParams.sortBy(query.getFirst("sortby"));
+        var crs = ListParams.crs("crs", query.getFirst("crs"));
+        var cursor = ListParams.cursor(query.getFirst("cursor"), order);
         int limit = (int) QueryParams.longValue("limit", query.getFirst("limit"), config.defaultLimit(), 1, config.maxLimit());
         boolean csv = "csv".equals(query.getFirst("f")) || accept != null && accept.contains(CSV);
         if (query.getFirst("f") != null && !csv && !"json".equals(query.getFirst("f"))) {
@@ -100,9 +105,10 @@ public class IncidentResource {
         if (csv && count) {
             throw InvalidInputException.of("count", "numberMatched is a GeoJSON member; CSV has no place for it");
         }
-        var body = csv ? stream.csv(filter, cursor, limit)
-                : stream.featureCollection(filter, cursor, limit, count, pageLinks(uri));
-        return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", csv ? CSV + "; charset=utf-8" : GEO_JSON).build();
+        var body = csv ? stream.csv(filter, order, cursor, limit)
+                : stream.featureCollection(filter, order, cursor, limit, count, crs, pageLinks(uri));
+        return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", csv ? CSV + "; charset=utf-8" : GEO_JSON)
+                .header(CONTENT_CRS, "<" + crs.uri() + ">").build();
     }
 
     /** The page's links leave "count" out: a client following them pays for one count, not one per page. */
@@ -127,11 +133,13 @@ public class IncidentResource {
     @GET
     @Path("/{id}")
     @Produces(GEO_JSON)
-    public Uni<RestResponse<String>> get(@PathParam("id") String id) {
+    public Uni<RestResponse<String>> get(@PathParam("id") String id, @QueryParam("crs") String crsUri) {
         var uuid = IncidentRequests.id(id);
-        return queries.feature(uuid)
+        var crs = ListParams.crs("crs", crsUri);
+        return queries.feature(uuid, crs)
                 .onItem().ifNull().failWith(() -> new IncidentNotFoundException(uuid))
-                .map(f -> RestResponse.ResponseBuilder.ok(f.feature()).tag(Integer.toString(f.version())).build());
+                .map(f -> RestResponse.ResponseBuilder.ok(f.feature()).tag(Integer.toString(f.version()))
+                        .header(CONTENT_CRS, "<" + crs.uri() + ">").build());
     }
 
     @GET
