@@ -123,7 +123,11 @@ public class OgcResource {
 
     @GET
     @Path("/collections/" + OgcDocuments.OBLAST_STATS + "/items/{oblast}")
-    public Uni<Response> oblastStatsItem(@Context UriInfo uri, @PathParam("oblast") String oblast) {
+    public Uni<Response> oblastStatsItem(@Context UriInfo uri, @PathParam("oblast") String oblast,
+            @QueryParam("crs") String crs) {
+        if (crs != null) {
+            requireCrs84("crs", crs);
+        }
         return oblastStats.item(oblast, base(uri)).map(feature -> {
             if (feature == null) {
                 throw new jakarta.ws.rs.NotFoundException("no oblast " + oblast);

@@ -182,6 +182,8 @@ class OgcFeaturesTest {
         given().get("/ogc/collections/incidents/items?crs=EPSG:9999").then().statusCode(400)
                 .contentType("application/problem+json").body("errors[0].field", equalTo("crs"));
         given().get("/ogc/collections/oblast-stats/items?crs=" + epsg3857).then().statusCode(400).body("parameter", equalTo("crs"));
+        given().get("/ogc/collections/oblast-stats/items/Kharkivska?crs=" + epsg3857).then().statusCode(400)
+                .contentType("application/problem+json").body("parameter", equalTo("crs"));
     }
 
     @Test
