@@ -104,9 +104,10 @@ class OgcFeaturesTest {
 
     @Test
     void everyItemsPageLinksToItsCollectionAndCarriesATimeStamp() {
+        // three pages suffice, and the shared test database may hold thousands of incidents
         String next = ogc + "/collections/incidents/items?limit=1";
         int pages = 0;
-        while (next != null) {
+        while (next != null && pages < 3) {
             JsonPath page = given().urlEncodingEnabled(false).get(next).then().statusCode(200).extract().jsonPath();
             assertThat(page.getList("links.findAll { it.rel == 'collection' }.href")).containsExactly(ogc + "/collections/incidents");
             assertThat(page.getList("links.rel")).contains("self", "alternate");
@@ -114,7 +115,7 @@ class OgcFeaturesTest {
             next = page.getString("links.find { it.rel == 'next' }.href");
             pages++;
         }
-        assertThat(pages).isGreaterThanOrEqualTo(3);
+        assertThat(pages).isEqualTo(3);
         JsonPath stats = given().get("/ogc/collections/oblast-stats/items").then().statusCode(200).extract().jsonPath();
         assertThat(stats.getString("links.find { it.rel == 'collection' }.href")).isEqualTo(ogc + "/collections/oblast-stats");
         assertThat(stats.getString("timeStamp")).isNotBlank();
@@ -135,8 +136,11 @@ class OgcFeaturesTest {
 
     @Test
     void sortbyOrdersTheLayerAndItsNextLinksKeepTheOrder() {
+        // this class's three places only: the shared test database may hold thousands of incidents
+        String places = "filter=placeName IN ('Kharkiv','Sumy','Odesa')";
         List<Integer> killed = new ArrayList<>();
-        String next = ogc + "/collections/incidents/items?sortby=-killed&limit=1";
+        String next = ogc + "/collections/incidents/items?sortby=-killed&limit=1&filter="
+                + java.net.URLEncoder.encode("placeName IN ('Kharkiv','Sumy','Odesa')", StandardCharsets.UTF_8).replace("+", "%20");
         while (next != null) {
             JsonPath page = given().urlEncodingEnabled(false).get(next).then().statusCode(200).extract().jsonPath();
             killed.add(page.get("features[0].properties.killed"));
@@ -146,7 +150,7 @@ class OgcFeaturesTest {
             }
         }
         // known figures highest first, then the unknown (null) ones, which sort below every known figure
-        assertThat(killed).hasSize(upstreamCount()).contains(3, 0, null);
+        assertThat(killed).hasSize(upstreamIds(places).size()).contains(3, 0, null);
         int firstUnknown = killed.indexOf(null);
         assertThat(killed.subList(firstUnknown, killed.size())).containsOnlyNulls();
         assertThat(killed.subList(0, firstUnknown)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
