@@ -262,6 +262,8 @@ start_service() {
 ensure_test_tools() {
   local missing=()
   command -v ogrinfo >/dev/null || missing+=(gdal-bin)
+  # Debian's python3, not the first python3 on PATH, sees Debian's python3-* packages
+  /usr/bin/python3 -c 'import owslib' 2>/dev/null || missing+=(python3-owslib)
   command -v chromium >/dev/null || missing+=(chromium)
   command -v kubectl >/dev/null || missing+=(kubernetes-client)
   [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"

@@ -12,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import io.vertx.mutiny.core.buffer.Buffer;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -26,6 +27,7 @@ import org.incidentmap.incident.requests.IncidentRequests;
 import org.incidentmap.incident.domain.InvalidInputException;
 import org.incidentmap.incident.filter.Queryables;
 import org.incidentmap.incident.geocoder.DraftLocator;
+import org.incidentmap.incident.store.Crs;
 import org.incidentmap.incident.store.IncidentQueries;
 import org.incidentmap.incident.store.IncidentStream;
 import org.jboss.resteasy.reactive.RestMulti;
@@ -40,9 +42,11 @@ public class IncidentResource {
     static final String KML = "application/vnd.google-earth.kml+xml";
     static final String MERGE_PATCH = "application/merge-patch+json";
     static final String SCHEMA_JSON = "application/schema+json";
+    /** OGC API – Features Part 2's header naming the CRS of a response's coordinates. */
+    static final String CONTENT_CRS = "Content-Crs";
     private static final java.util.Set<String> LIST_PARAMS = java.util.Set.of(
             "bbox", "datetime", "eventType", "status", "admin1", "minKilled", "filter", "filter-lang", "limit", "cursor",
-            "count", "f");
+            "count", "f", "sortby", "crs", "bbox-crs");
 
     private final IncidentRequests requests;
     private final IncidentCommands commands;
@@ -91,7 +95,9 @@ public class IncidentResource {
         var query = uri.getQueryParameters();
         ListParams.rejectUnknown(query, LIST_PARAMS);
         var filter = ListParams.filter(query);
-        var cursor = ListParams.cursor(query.getFirst("cursor"));
+        var order = ListParams.sortBy(query.getFirst("sortby"));
+        var crs = ListParams.crs("crs", query.getFirst("crs"));
+        var cursor = ListParams.cursor(query.getFirst("cursor"), order);
         int limit = (int) QueryParams.longValue("limit", query.getFirst("limit"), config.defaultLimit(), 1, config.maxLimit());
         String f = query.getFirst("f");
         boolean kml = "kml".equals(f);
@@ -103,13 +109,18 @@ public class IncidentResource {
         if ((csv || kml) && count) {
             throw InvalidInputException.of("count", "numberMatched is a GeoJSON member; CSV and KML have no place for it");
         }
+        if ((csv || kml) && crs != Crs.CRS84) {
+            throw InvalidInputException.of("crs", "CSV and KML give longitude and latitude in degrees (CRS84); "
+                    + "other coordinate reference systems are GeoJSON only");
+        }
         if (kml) {
-            return RestMulti.fromMultiData(stream.kml(filter, cursor, limit)).encodeAsJsonArray(false)
+            return RestMulti.fromMultiData(stream.kml(filter, order, cursor, limit)).encodeAsJsonArray(false)
                     .header("Content-Type", KML + "; charset=utf-8").build();
         }
-        var body = csv ? stream.csv(filter, cursor, limit)
-                : stream.featureCollection(filter, cursor, limit, count, pageLinks(uri));
-        return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", csv ? CSV + "; charset=utf-8" : GEO_JSON).build();
+        var body = csv ? stream.csv(filter, order, cursor, limit)
+                : stream.featureCollection(filter, order, cursor, limit, count, crs, pageLinks(uri));
+        return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", csv ? CSV + "; charset=utf-8" : GEO_JSON)
+                .header(CONTENT_CRS, "<" + crs.uri() + ">").build();
     }
 
     /** The page's links leave "count" out: a client following them pays for one count, not one per page. */
@@ -134,11 +145,13 @@ public class IncidentResource {
     @GET
     @Path("/{id}")
     @Produces(GEO_JSON)
-    public Uni<RestResponse<String>> get(@PathParam("id") String id) {
+    public Uni<RestResponse<String>> get(@PathParam("id") String id, @QueryParam("crs") String crsUri) {
         var uuid = IncidentRequests.id(id);
-        return queries.feature(uuid)
+        var crs = ListParams.crs("crs", crsUri);
+        return queries.feature(uuid, crs)
                 .onItem().ifNull().failWith(() -> new IncidentNotFoundException(uuid))
-                .map(f -> RestResponse.ResponseBuilder.ok(f.feature()).tag(Integer.toString(f.version())).build());
+                .map(f -> RestResponse.ResponseBuilder.ok(f.feature()).tag(Integer.toString(f.version()))
+                        .header(CONTENT_CRS, "<" + crs.uri() + ">").build());
     }
 
     @GET

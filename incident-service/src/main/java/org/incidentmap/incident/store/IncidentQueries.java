@@ -14,7 +14,7 @@ import java.util.UUID;
 public class IncidentQueries {
 
     private static final String FEATURE = """
-            SELECT CAST(i.feature AS text) AS feature, i.version
+            SELECT %s AS feature, i.version
             FROM incident.incident_features i WHERE i.id = $1""";
 
     private static final String HISTORY = """
@@ -36,8 +36,9 @@ public class IncidentQueries {
     public record VersionedFeature(String feature, int version) {
     }
 
-    public Uni<VersionedFeature> feature(UUID id) {
-        return pool.preparedQuery(FEATURE).execute(Tuple.of(id))
+    /** The incident's Feature with its geometry in {@code crs}, or null. */
+    public Uni<VersionedFeature> feature(UUID id, Crs crs) {
+        return pool.preparedQuery(FEATURE.formatted(crs.featureSql())).execute(Tuple.of(id))
                 .map(rows -> first(rows) == null ? null
                         : new VersionedFeature(first(rows).getString("feature"), first(rows).getInteger("version")));
     }

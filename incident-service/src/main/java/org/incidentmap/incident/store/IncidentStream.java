@@ -10,7 +10,9 @@ import io.vertx.mutiny.sqlclient.Transaction;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +30,6 @@ public class IncidentStream {
 
     private static final int FETCH = 200;
 
-    private static final String FEATURE_COLUMNS = "CAST(i.feature AS text) AS feature";
     private static final String CSV_COLUMNS = """
             i.id, i.occurred_on, i.time_precision, i.event_type, i.sub_event_type, i.actor, i.country,
             i.admin1, i.admin2, i.place_name, ST_Y(i.geom) AS latitude, ST_X(i.geom) AS longitude, i.geo_precision,
@@ -46,22 +47,21 @@ public class IncidentStream {
         this.pool = pool;
     }
 
-    /** Where a page ends: the last row's sort key, opaque to clients. */
-    public record Cursor(LocalDate occurredOn, UUID id) {
+    /**
+     * Where a page ends: the last row's values of the {@link SortOrder}'s keys and its id, opaque
+     * to clients. A {@link SortOrder} decodes it, since only the order knows the values' types.
+     */
+    public record Cursor(List<Object> values, UUID id) {
 
         public String encode() {
+            StringBuilder text = new StringBuilder();
+            values.forEach(value -> text.append(value).append('|'));
             return Base64.getUrlEncoder().withoutPadding()
-                    .encodeToString((occurredOn + "|" + id).getBytes(StandardCharsets.UTF_8));
+                    .encodeToString(text.append(id).toString().getBytes(StandardCharsets.UTF_8));
         }
 
-        /** Null when the text is not a cursor this service wrote. */
-        public static Cursor decode(String text) {
-            try {
-                String[] parts = new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|");
-                return new Cursor(LocalDate.parse(parts[0]), UUID.fromString(parts[1]));
-            } catch (RuntimeException e) {
-                return null;
-            }
+        static String[] parts(String text) {
+            return new String(Base64.getUrlDecoder().decode(text), StandardCharsets.UTF_8).split("\\|", -1);
         }
     }
 
@@ -87,12 +87,14 @@ public class IncidentStream {
      * "numberMatched", the rows matching {@code filter} on all pages, ahead of the features so
      * that a streaming reader knows the total from the start.
      */
-    public Multi<Buffer> featureCollection(IncidentFilter filter, Cursor after, int limit, boolean count,
-            PageLinks links) {
-        return page(filter, after, limit, count, FEATURE_COLUMNS, new Page.Writer() {
+    public Multi<Buffer> featureCollection(IncidentFilter filter, SortOrder order, Cursor after, int limit, boolean count,
+            Crs crs, PageLinks links) {
+        return page(filter, order, after, limit, count, crs.featureSql() + " AS feature", new Page.Writer() {
             @Override
             public String head(long seq, Long matched) {
+                // timeStamp: when the page was read, which OGC API – Features clients show as its age
                 return "{\"type\":\"FeatureCollection\",\"seq\":" + seq
+                        + ",\"timeStamp\":\"" + Instant.now().truncatedTo(ChronoUnit.SECONDS) + "\""
                         + (matched == null ? "" : ",\"numberMatched\":" + matched) + ",\"features\":[";
             }
 
@@ -109,8 +111,8 @@ public class IncidentStream {
     }
 
     /** The same rows as ACLED-like CSV, one incident a line. */
-    public Multi<Buffer> csv(IncidentFilter filter, Cursor after, int limit) {
-        return page(filter, after, limit, false, CSV_COLUMNS, new Page.Writer() {
+    public Multi<Buffer> csv(IncidentFilter filter, SortOrder order, Cursor after, int limit) {
+        return page(filter, order, after, limit, false, CSV_COLUMNS, new Page.Writer() {
             @Override
             public String head(long seq, Long matched) {
                 return CSV_HEADER;
@@ -129,8 +131,8 @@ public class IncidentStream {
     }
 
     /** The same rows and columns as KML placemarks for Google Earth. */
-    public Multi<Buffer> kml(IncidentFilter filter, Cursor after, int limit) {
-        return page(filter, after, limit, false, CSV_COLUMNS, new Page.Writer() {
+    public Multi<Buffer> kml(IncidentFilter filter, SortOrder order, Cursor after, int limit) {
+        return page(filter, order, after, limit, false, CSV_COLUMNS, new Page.Writer() {
             @Override
             public String head(long seq, Long matched) {
                 return Kml.HEAD;
@@ -148,26 +150,25 @@ public class IncidentStream {
         });
     }
 
-    private Multi<Buffer> page(IncidentFilter filter, Cursor after, int limit, boolean count, String columns,
-            Page.Writer writer) {
+    private Multi<Buffer> page(IncidentFilter filter, SortOrder order, Cursor after, int limit, boolean count,
+            String columns, Page.Writer writer) {
         // The total ignores the cursor: it counts the matches on every page, this one included.
         Tuple countParams = Tuple.tuple();
         String countSql = count ? countSql(filter, countParams) : null;
         Tuple params = Tuple.tuple();
         String conditions = IncidentStats.counted(filter, params);
         if (after != null) {
-            params.addLocalDate(after.occurredOn()).addUUID(after.id());
-            String keyset = "(i.occurred_on, i.id) < ($" + (params.size() - 1) + ", $" + params.size() + ")";
+            String keyset = order.afterSql(after, params);
             conditions = conditions.isEmpty() ? keyset : conditions + " AND " + keyset;
         }
         // one row past the page tells whether a next page exists
         params.addInteger(limit + 1);
-        String sql = "SELECT " + columns + ", i.occurred_on AS sort_date, i.id AS sort_id FROM incident.incident_features i"
+        String sql = "SELECT " + columns + ", " + order.selectSql() + " FROM incident.incident_features i"
                 + " WHERE " + conditions
-                + " ORDER BY i.occurred_on DESC, i.id DESC LIMIT $" + params.size();
+                + " ORDER BY " + order.orderBySql() + " LIMIT $" + params.size();
         Function<Snapshot, Uni<Void>> close = Snapshot::close;
         return Multi.createFrom().resourceFromUni(() -> open(countSql, countParams),
-                        snapshot -> stream(snapshot, sql, params, limit, writer))
+                        snapshot -> stream(snapshot, sql, params, limit, order, writer))
                 .withFinalizer(close);
     }
 
@@ -193,8 +194,9 @@ public class IncidentStream {
                 .onFailure().call(conn::close));
     }
 
-    private static Multi<Buffer> stream(Snapshot snapshot, String sql, Tuple params, int limit, Page.Writer writer) {
-        Page page = new Page(limit, writer);
+    private static Multi<Buffer> stream(Snapshot snapshot, String sql, Tuple params, int limit, SortOrder order,
+            Page.Writer writer) {
+        Page page = new Page(limit, order, writer);
         Multi<String> rows = snapshot.conn.prepare(sql)
                 .onItem().transformToMulti(statement -> statement.createStream(FETCH, params).toMulti())
                 .group().intoLists().of(FETCH)
@@ -233,13 +235,15 @@ public class IncidentStream {
         }
 
         private final int limit;
+        private final SortOrder order;
         private final Writer writer;
         private int returned;
         private boolean more;
         private Cursor last;
 
-        Page(int limit, Writer writer) {
+        Page(int limit, SortOrder order, Writer writer) {
             this.limit = limit;
+            this.order = order;
             this.writer = writer;
         }
 
@@ -252,7 +256,7 @@ public class IncidentStream {
                 }
                 sb.append(writer.row(row, returned == 0));
                 returned++;
-                last = new Cursor(row.getLocalDate("sort_date"), row.getUUID("sort_id"));
+                last = order.cursorAt(row);
             }
             return sb.toString();
         }

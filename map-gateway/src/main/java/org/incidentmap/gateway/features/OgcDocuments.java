@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.InputStream;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -21,6 +23,10 @@ class OgcDocuments {
     static final String INCIDENTS = "incidents";
     static final String OBLAST_STATS = "oblast-stats";
     static final String SCHEMA_JSON = "application/schema+json";
+    static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+    /** The CRSs incident-service converts the incidents to (in PostGIS); the stored one, CRS84, first. */
+    private static final List<String> INCIDENT_CRS = List.of(CRS84,
+            "http://www.opengis.net/def/crs/EPSG/0/4326", "http://www.opengis.net/def/crs/EPSG/0/3857");
     private static final String QUERYABLES_REL = "http://www.opengis.net/def/rel/ogc/1.0/queryables";
 
     /** The map page's zoom at which one settlement's incidents stand apart. */
@@ -40,6 +46,7 @@ class OgcDocuments {
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
             "http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+            "http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
             "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
             "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
             "http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
@@ -98,6 +105,7 @@ class OgcDocuments {
         Map<String, Object> doc = collection(base, INCIDENTS, "Incidents",
                 "Strikes and casualty events; killed/injured null means unknown, *AtLeast flags mark lower bounds",
                 "Incidents as GeoJSON");
+        doc.put("crs", INCIDENT_CRS);
         List<Object> links = new ArrayList<>((List<?>) doc.get("links"));
         links.add(link(base + "/collections/" + INCIDENTS + "/tiles", "http://www.opengis.net/def/rel/ogc/1.0/tilesets-vector",
                 "application/json", "Incidents as vector tiles"));
@@ -132,9 +140,10 @@ class OgcDocuments {
         doc.put("title", title);
         doc.put("description", description);
         doc.put("itemType", "feature");
-        doc.put("crs", List.of("http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
-        doc.put("extent", Map.of("spatial", Map.of("bbox", List.of(List.of(22.0, 44.0, 41.0, 53.0)),
-                "crs", "http://www.opengis.net/def/crs/OGC/1.3/CRS84")));
+        doc.put("crs", List.of(CRS84));
+        // incident-service stores EPSG:4326 longitude first, which is CRS84
+        doc.put("storageCrs", CRS84);
+        doc.put("extent", Map.of("spatial", Map.of("bbox", List.of(List.of(22.0, 44.0, 41.0, 53.0)), "crs", CRS84)));
         doc.put("links", List.of(
                 link(self, "self", "application/json", "This collection"),
                 link(self + "/items", "items", OgcResource.GEO_JSON, itemsTitle)));
@@ -144,14 +153,20 @@ class OgcDocuments {
     /**
      * Adds to an incident's Feature the links OGC API – Features asks of a feature (self, alternate,
      * collection) and its revision history. The alternate is the map page opened on the incident's
-     * place, so an incident without a point has none.
+     * place, so an incident without a point has none; a feature in another {@code crs} than CRS84
+     * has its CRS84 form as the alternate instead, since the map page's address is in degrees.
      */
-    ObjectNode withIncidentLinks(ObjectNode feature, String base) {
+    ObjectNode withIncidentLinks(ObjectNode feature, String base, String crs) {
         String id = feature.path("id").asText();
         List<Map<String, String>> links = new ArrayList<>();
-        links.add(link(base + "/collections/" + INCIDENTS + "/items/" + id, "self", OgcResource.GEO_JSON, "This incident"));
+        String crs84Form = base + "/collections/" + INCIDENTS + "/items/" + id;
+        boolean crs84 = CRS84.equals(crs);
+        links.add(link(crs84 ? crs84Form : crs84Form + "?crs=" + URLEncoder.encode(crs, StandardCharsets.UTF_8), "self",
+                OgcResource.GEO_JSON, "This incident"));
         JsonNode geometry = feature.path("geometry");
-        if ("Point".equals(geometry.path("type").asText())) {
+        if (!crs84) {
+            links.add(link(crs84Form, "alternate", OgcResource.GEO_JSON, "This incident in CRS84"));
+        } else if ("Point".equals(geometry.path("type").asText())) {
             JsonNode lonLat = geometry.path("coordinates");
             links.add(link(root(base) + "/#" + lonLat.path(1).asText() + "," + lonLat.path(0).asText() + "," + PLACE_ZOOM,
                     "alternate", "text/html", "This incident's place on the map"));
@@ -161,6 +176,15 @@ class OgcDocuments {
         links.add(link(base + "/collections/" + INCIDENTS, "collection", "application/json", "Incidents"));
         feature.set("links", mapper.valueToTree(links));
         return feature;
+    }
+
+    /** The link from an items page to its collection, serialised, to be spliced into a streamed page. */
+    String incidentsCollectionLink(String base) {
+        try {
+            return mapper.writeValueAsString(link(base + "/collections/" + INCIDENTS, "collection", "application/json", "Incidents"));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("a map of strings always writes", e);
+        }
     }
 
     private static String root(String base) {

@@ -10,10 +10,12 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -36,13 +38,15 @@ public class OgcResource {
     /** Downloads incident-service writes itself: the {@code f} value and the media type. */
     private static final Map<String, String> DOWNLOADS = Map.of("csv", CSV, "kml", KML);
     private static final Set<String> ITEM_PARAMS = Set.of(
-            "bbox", "datetime", "limit", "cursor", "f", "eventType", "status", "admin1", "minKilled",
-            "filter", "filter-lang", "filter-crs");
-    private static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+            "bbox", "datetime", "limit", "cursor", "sortby", "f", "eventType", "status", "admin1", "minKilled",
+            "filter", "filter-lang", "filter-crs", "crs", "bbox-crs");
+    private static final String CRS84 = OgcDocuments.CRS84;
     private static final Pattern UUID = Pattern.compile("[0-9a-fA-F-]{36}");
 
     private static final Set<String> OBLAST_STATS_PARAMS = Set.of(
-            "bbox", "datetime", "limit", "f", "eventType", "status", "minKilled");
+            "bbox", "datetime", "limit", "f", "eventType", "status", "minKilled", "crs", "bbox-crs");
+    /** OGC API – Features Part 2's header naming the CRS of a response's coordinates. */
+    static final String CONTENT_CRS = "Content-Crs";
     private static final int OBLAST_STATS_MAX_LIMIT = 10_000;
 
     private final IncidentService incidents;
@@ -109,23 +113,29 @@ public class OgcResource {
                 case "f" -> requireJson(value, "f must be json");
                 case "bbox" -> bbox = Params.bbox("bbox", value);
                 case "limit" -> limit = limit(value);
+                // the totals are computed at CRS84 centroids, the only CRS this layer is offered in
+                case "crs", "bbox-crs" -> requireCrs84(name, value);
                 default -> filters.add(name, value);
             }
         }
         String self = base(uri) + "/collections/" + OgcDocuments.OBLAST_STATS + "/items"
                 + (uri.getRequestUri().getRawQuery() == null ? "" : "?" + uri.getRequestUri().getRawQuery());
-        return oblastStats.items(filters, bbox, limit, self)
-                .map(doc -> Response.ok(doc).type(GEO_JSON).build());
+        return oblastStats.items(filters, bbox, limit, self, base(uri))
+                .map(doc -> Response.ok(doc).type(GEO_JSON).header(CONTENT_CRS, "<" + CRS84 + ">").build());
     }
 
     @GET
     @Path("/collections/" + OgcDocuments.OBLAST_STATS + "/items/{oblast}")
-    public Uni<Response> oblastStatsItem(@PathParam("oblast") String oblast) {
-        return oblastStats.item(oblast).map(feature -> {
+    public Uni<Response> oblastStatsItem(@Context UriInfo uri, @PathParam("oblast") String oblast,
+            @QueryParam("crs") String crs) {
+        if (crs != null) {
+            requireCrs84("crs", crs);
+        }
+        return oblastStats.item(oblast, base(uri)).map(feature -> {
             if (feature == null) {
                 throw new jakarta.ws.rs.NotFoundException("no oblast " + oblast);
             }
-            return Response.ok(feature).type(GEO_JSON).build();
+            return Response.ok(feature).type(GEO_JSON).header(CONTENT_CRS, "<" + CRS84 + ">").build();
         });
     }
 
@@ -160,8 +170,8 @@ public class OgcResource {
                 }
             }
             // a filter's coordinates are CRS84, the only CRS offered; incident-service needs not be told
-            if ("filter-crs".equals(name) && values.stream().anyMatch(v -> !CRS84.equals(v))) {
-                throw new BadParameterException(name, "filter-crs must be " + CRS84);
+            if ("filter-crs".equals(name)) {
+                values.forEach(v -> requireCrs84(name, v));
             }
             if (!"f".equals(name) && !"filter-crs".equals(name)) {
                 values.forEach(v -> query.add(name, v));
@@ -170,7 +180,7 @@ public class OgcResource {
         if (download[0] != null) {
             query.add("f", download[0]);
             String type = DOWNLOADS.get(download[0]);
-            return proxy(incidents.open("/incidents", query, type.substring(0, type.indexOf(';'))), null, type);
+            return proxy(incidents.open("/incidents", query, type.substring(0, type.indexOf(';'))), List.of(), type, null);
         }
         // numberMatched on the first page, where GDAL and QGIS read a layer's feature count; the
         // pages after it leave it out (incident-service's next links do not ask again), so paging
@@ -182,19 +192,27 @@ public class OgcResource {
         // incident-service's self, alternate and next links all become the gateway's, with or without a query
         LinkRewriter links = new LinkRewriter("\"href\":\"" + incidents.baseUrl() + "/incidents",
                 "\"href\":\"" + base(uri) + "/collections/incidents/items");
-        return proxy(incidents.open("/incidents", query, GEO_JSON), links, GEO_JSON);
+        // the page's one "links" member (a feature has none in a listing, and a key inside a JSON
+        // string has its quotes escaped) gains the collection link incident-service cannot know
+        LinkRewriter collectionLink = new LinkRewriter("\"links\":[", "\"links\":[" + documents.incidentsCollectionLink(base(uri)) + ",");
+        // incident-service checks the crs; its answer's Content-Crs cannot be copied, since the
+        // headers go out before it arrives, so the gateway names the CRS asked for
+        String crs = query.get("crs") == null ? CRS84 : query.get("crs");
+        return proxy(incidents.open("/incidents", query, GEO_JSON), List.of(links, collectionLink), GEO_JSON, crs);
     }
 
     /** One incident, small enough to read whole, with the links OGC API – Features asks of a feature. */
     @GET
     @Path("/collections/{collection}/items/{id}")
-    public Uni<Response> item(@Context UriInfo uri, @PathParam("collection") String collection, @PathParam("id") String id) {
+    public Uni<Response> item(@Context UriInfo uri, @PathParam("collection") String collection, @PathParam("id") String id,
+            @QueryParam("crs") String crs) {
         requireIncidents(collection);
         if (!UUID.matcher(id).matches()) {
             throw new BadParameterException("id", "id must be an incident UUID");
         }
-        return incidents.incident(id).map(feature -> Response.ok(documents.withIncidentLinks(feature, base(uri)))
-                .type(GEO_JSON).build());
+        String contentCrs = crs == null ? CRS84 : crs;
+        return incidents.incident(id, crs).map(feature -> Response.ok(documents.withIncidentLinks(feature, base(uri), contentCrs))
+                .type(GEO_JSON).header(CONTENT_CRS, "<" + contentCrs + ">").build());
     }
 
     /**
@@ -202,16 +220,25 @@ public class OgcResource {
      * line ends); any other answer is read whole (it is a small
      * problem document) and passed on with its status before anything has been written.
      */
-    private static RestMulti<Buffer> proxy(Uni<HttpClientResponse> upstream, LinkRewriter links, String contentType) {
+    private static RestMulti<Buffer> proxy(Uni<HttpClientResponse> upstream, List<LinkRewriter> rewriters, String contentType,
+            String crs) {
         Multi<Buffer> body = upstream.onItem().transformToMulti(response -> {
             if (response.statusCode() != 200) {
                 return response.body().onItem().<Buffer>transformToMulti(problem -> Multi.createFrom().failure(
                         new UpstreamStatusException(response.statusCode(), response.getHeader("Content-Type"),
                                 problem.toString(), response.getHeader("Retry-After"))));
             }
-            return links == null ? LineChunks.cut(response.toMulti()) : links.rewrite(response.toMulti());
+            if (rewriters.isEmpty()) {
+                return LineChunks.cut(response.toMulti());
+            }
+            Multi<Buffer> chunks = response.toMulti();
+            for (LinkRewriter rewriter : rewriters) {
+                chunks = rewriter.rewrite(chunks);
+            }
+            return chunks;
         });
-        return RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", contentType).build();
+        var response = RestMulti.fromMultiData(body).encodeAsJsonArray(false).header("Content-Type", contentType);
+        return (crs == null ? response : response.header(CONTENT_CRS, "<" + crs + ">")).build();
     }
 
     private static void requireJson(String format, String detail) {
@@ -226,6 +253,12 @@ public class OgcResource {
             throw new BadParameterException("limit", "limit must be between 1 and " + OBLAST_STATS_MAX_LIMIT);
         }
         return limit.intValue();
+    }
+
+    private static void requireCrs84(String name, String value) {
+        if (!CRS84.equals(value)) {
+            throw new BadParameterException(name, name + " must be " + CRS84);
+        }
     }
 
     private static void requireIncidents(String collection) {

@@ -7,25 +7,28 @@ public final class Params {
     }
 
     /**
-     * A bbox as minLon,minLat,maxLon,maxLat in WGS 84 degrees, or null when absent. A minLon east of
-     * maxLon is a box across the antimeridian, as OGC API – Features allows.
+     * A bbox as minLon,minLat,maxLon,maxLat in WGS 84 degrees (or minLon,minLat,minHeight,maxLon,
+     * maxLat,maxHeight), or null when absent. A minLon east of maxLon is a box across the
+     * antimeridian, as OGC API – Features allows.
      */
     public static double[] bbox(String name, String text) {
         if (text == null || text.isBlank()) {
             return null;
         }
         String[] parts = text.split(",");
-        if (parts.length != 4) {
-            throw new BadParameterException(name, name + " must be minLon,minLat,maxLon,maxLat");
+        if (parts.length != 4 && parts.length != 6) {
+            throw new BadParameterException(name, name + " must be minLon,minLat,maxLon,maxLat (or with minHeight and maxHeight)");
         }
-        double[] box = new double[4];
-        for (int i = 0; i < 4; i++) {
+        double[] numbers = new double[parts.length];
+        for (int i = 0; i < parts.length; i++) {
             try {
-                box[i] = Double.parseDouble(parts[i].trim());
+                numbers[i] = Double.parseDouble(parts[i].trim());
             } catch (NumberFormatException e) {
-                throw new BadParameterException(name, name + " must contain four numbers");
+                throw new BadParameterException(name, name + " must contain four (or six) numbers");
             }
         }
+        // the heights of a six-number box are dropped: incidents are points on the ground
+        double[] box = parts.length == 4 ? numbers : new double[] {numbers[0], numbers[1], numbers[3], numbers[4]};
         if (!(box[0] >= -180 && box[0] <= 180 && box[2] >= -180 && box[2] <= 180
                 && box[1] >= -90 && box[3] <= 90 && box[1] <= box[3])) {
             throw new BadParameterException(name, name + " must be minLon,minLat,maxLon,maxLat within -180..180, -90..90");

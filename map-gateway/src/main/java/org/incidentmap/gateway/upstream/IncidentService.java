@@ -121,8 +121,12 @@ public class IncidentService {
     }
 
     /** {@code GET /incidents/{id}}, the incident's GeoJSON Feature parsed; a non-200 answer (404 too) fails with its status and problem. */
-    public Uni<ObjectNode> incident(String id) {
-        return json("/incidents/" + id, MultiMap.caseInsensitiveMultiMap(), "application/geo+json").map(ObjectNode.class::cast);
+    public Uni<ObjectNode> incident(String id, String crs) {
+        MultiMap query = MultiMap.caseInsensitiveMultiMap();
+        if (crs != null) {
+            query.add("crs", crs);
+        }
+        return json("/incidents/" + id, query, "application/geo+json").map(ObjectNode.class::cast);
     }
 
     /** {@code GET /incidents/queryables}: the JSON Schema of the properties a filter may name. */

@@ -103,6 +103,94 @@ class OgcFeaturesTest {
     }
 
     @Test
+    void everyItemsPageLinksToItsCollectionAndCarriesATimeStamp() {
+        // three pages suffice, and the shared test database may hold thousands of incidents
+        String next = ogc + "/collections/incidents/items?limit=1";
+        int pages = 0;
+        while (next != null && pages < 3) {
+            JsonPath page = given().urlEncodingEnabled(false).get(next).then().statusCode(200).extract().jsonPath();
+            assertThat(page.getList("links.findAll { it.rel == 'collection' }.href")).containsExactly(ogc + "/collections/incidents");
+            assertThat(page.getList("links.rel")).contains("self", "alternate");
+            assertThat(java.time.Instant.parse(page.getString("timeStamp"))).isBeforeOrEqualTo(java.time.Instant.now());
+            next = page.getString("links.find { it.rel == 'next' }.href");
+            pages++;
+        }
+        assertThat(pages).isEqualTo(3);
+        JsonPath stats = given().get("/ogc/collections/oblast-stats/items").then().statusCode(200).extract().jsonPath();
+        assertThat(stats.getString("links.find { it.rel == 'collection' }.href")).isEqualTo(ogc + "/collections/oblast-stats");
+        assertThat(stats.getString("timeStamp")).isNotBlank();
+    }
+
+    @Test
+    void aBboxWithHeightsOrAcrossTheAntimeridianIsAccepted() {
+        List<Object> flat = given().get("/ogc/collections/incidents/items?bbox=34,49.5,37,51").then().statusCode(200)
+                .extract().jsonPath().getList("features.id");
+        assertThat(flat).contains(kharkivId);
+        assertThat(given().get("/ogc/collections/incidents/items?bbox=34,49.5,-100,37,51,9000").then().statusCode(200)
+                .extract().jsonPath().getList("features.id")).isEqualTo(flat);
+        given().get("/ogc/collections/incidents/items?bbox=177,65,-177,70").then().statusCode(200)
+                .body("features", org.hamcrest.Matchers.empty());
+        given().get("/ogc/collections/incidents/items?bbox=1,2,3,4,5").then().statusCode(400)
+                .contentType("application/problem+json");
+    }
+
+    @Test
+    void sortbyOrdersTheLayerAndItsNextLinksKeepTheOrder() {
+        // this class's three places only: the shared test database may hold thousands of incidents
+        String places = "filter=placeName IN ('Kharkiv','Sumy','Odesa')";
+        List<Integer> killed = new ArrayList<>();
+        String next = ogc + "/collections/incidents/items?sortby=-killed&limit=1&filter="
+                + java.net.URLEncoder.encode("placeName IN ('Kharkiv','Sumy','Odesa')", StandardCharsets.UTF_8).replace("+", "%20");
+        while (next != null) {
+            JsonPath page = given().urlEncodingEnabled(false).get(next).then().statusCode(200).extract().jsonPath();
+            killed.add(page.get("features[0].properties.killed"));
+            next = page.getString("links.find { it.rel == 'next' }.href");
+            if (next != null) {
+                assertThat(next).contains("sortby=-killed");
+            }
+        }
+        // known figures highest first, then the unknown (null) ones, which sort below every known figure
+        assertThat(killed).hasSize(upstreamIds(places).size()).contains(3, 0, null);
+        int firstUnknown = killed.indexOf(null);
+        assertThat(killed.subList(firstUnknown, killed.size())).containsOnlyNulls();
+        assertThat(killed.subList(0, firstUnknown)).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+        given().get("/ogc/collections/incidents/items?sortby=placeName").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("sortby"));
+    }
+
+    @Test
+    void theIncidentsComeInCrs84Epsg4326OrWebMercatorAsTheCollectionListsThem() {
+        String epsg4326 = "http://www.opengis.net/def/crs/EPSG/0/4326";
+        String epsg3857 = "http://www.opengis.net/def/crs/EPSG/0/3857";
+        String crs84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+        given().get("/ogc/conformance").then().body("conformsTo", hasItem("http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs"));
+        given().get("/ogc/collections/incidents").then().statusCode(200)
+                .body("crs", org.hamcrest.Matchers.contains(crs84, epsg4326, epsg3857)).body("storageCrs", equalTo(crs84));
+
+        String kharkivBox = "bbox=49.9,36.2,50.1,36.3&bbox-crs=" + epsg4326;
+        var mercator = given().get("/ogc/collections/incidents/items?crs=" + epsg3857 + "&" + kharkivBox).then().statusCode(200)
+                .header("Content-Crs", "<" + epsg3857 + ">").extract().jsonPath()
+                .using(new io.restassured.path.json.config.JsonPathConfig(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+        assertThat(mercator.getList("features.id")).containsExactly(kharkivId);
+        List<Double> xy = mercator.getList("features[0].geometry.coordinates", Double.class);
+        assertThat(xy.get(0)).isCloseTo(6378137 * Math.toRadians(36.2304), org.assertj.core.api.Assertions.within(0.01));
+        assertThat(xy.get(1)).isCloseTo(6378137 * Math.log(Math.tan(Math.PI / 4 + Math.toRadians(49.9935) / 2)),
+                org.assertj.core.api.Assertions.within(0.01));
+
+        var latLon = given().get("/ogc/collections/incidents/items/" + kharkivId + "?crs=" + epsg4326).then().statusCode(200)
+                .header("Content-Crs", "<" + epsg4326 + ">").extract().jsonPath()
+                .using(new io.restassured.path.json.config.JsonPathConfig(io.restassured.path.json.config.JsonPathConfig.NumberReturnType.DOUBLE));
+        assertThat(latLon.getList("geometry.coordinates", Double.class)).containsExactly(49.9935, 36.2304);
+        assertThat(latLon.getString("links.find { it.rel == 'alternate' }.href")).isEqualTo(ogc + "/collections/incidents/items/" + kharkivId);
+        given().get("/ogc/collections/incidents/items").then().header("Content-Crs", "<" + crs84 + ">");
+        given().get("/ogc/collections/incidents/items?crs=EPSG:9999").then().statusCode(400)
+                .contentType("application/problem+json").body("errors[0].field", equalTo("crs"));
+        given().get("/ogc/collections/oblast-stats/items?crs=" + epsg3857).then().statusCode(400).body("parameter", equalTo("crs"));
+        given().get("/ogc/collections/oblast-stats/items/Kharkivska?crs=" + epsg3857).then().statusCode(400)
+                .contentType("application/problem+json").body("parameter", equalTo("crs"));
+    }
+
+    @Test
     void aSingleIncidentLinksToItselfItsPlaceOnTheMapItsHistoryAndItsCollection() {
         JsonPath feature = given().get("/ogc/collections/incidents/items/" + kharkivId).then().statusCode(200)
                 .contentType("application/geo+json").extract().jsonPath();
@@ -243,6 +331,46 @@ class OgcFeaturesTest {
     }
 
     @Test
+    void gdalPushesAWhereClauseToTheServerAsCql2AndCountsWhatItReturns() throws Exception {
+        int battles = upstreamIds("filter=eventType='Battles'").size();
+        long logged = accessLogSize();
+        String out = ogrinfo("OAPIF:" + ogc, "incidents", "-where", "eventType = 'Battles'");
+        assertThat(out).contains("Feature Count: " + battles);
+        assertThat(itemsRequestsSince(logged)).as("the gateway's access log")
+                .anySatisfy(request -> assertThat(request).contains("filter=").contains("eventType").contains("'Battles'")
+                        .contains("filter-lang=cql-text"));
+    }
+
+    @Test
+    void gdalSendsASpatialFilterAsBbox() throws Exception {
+        int inBox = upstreamIds("bbox=34,49.5,37,51").size();
+        long logged = accessLogSize();
+        String out = ogrinfo("OAPIF:" + ogc, "incidents", "-spat", "34", "49.5", "37", "51");
+        assertThat(out).contains("Feature Count: " + inBox);
+        assertThat(itemsRequestsSince(logged)).as("the gateway's access log")
+                .anySatisfy(request -> assertThat(request).contains("bbox=34,49.5,37,51"));
+    }
+
+    @Test
+    void owslibListsTheQueryablesAndFiltersWithCql2() throws Exception {
+        assertThat(Path.of(DEBIAN_PYTHON)).as(DEBIAN_PYTHON + " (Debian's python3, which sees python3-owslib)").exists();
+        Path script = Path.of("src/test/resources/owslib/queryables_and_filter.py");
+        long logged = accessLogSize();
+        Process p = new ProcessBuilder(DEBIAN_PYTHON, script.toString(), ogc.toString(), "killed > 2").redirectErrorStream(true).start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(out).as("OWSLib missing? deploy/test/run installs python3-owslib (deploy/lib.sh ensure_test_tools)")
+                .doesNotContain("No module named 'owslib'");
+        assertThat(p.exitValue()).as(out).isZero();
+        JsonPath answer = new JsonPath(out);
+        assertThat(answer.getList("queryables", String.class)).contains("killed", "eventType", "occurredOn", "geometry");
+        List<String> expected = upstreamIds("filter=killed > 2");
+        assertThat(answer.getList("ids", String.class)).containsExactlyInAnyOrderElementsOf(expected).contains(kharkivId);
+        assertThat(answer.getInt("numberMatched")).isEqualTo(expected.size());
+        assertThat(itemsRequestsSince(logged)).anySatisfy(request -> assertThat(request).contains("filter=killed"));
+    }
+
+    @Test
     void oblastStatsAreOnePointPerOblastAtItsIncidentsCentroidWithIncidentServiceTotals() {
         given().get("/ogc/collections").then().statusCode(200).body("collections.id", hasItems("incidents", "oblast-stats"));
         JsonPath upstream = given().get(IncidentServiceProcess.url() + "/stats?by=oblast").then().statusCode(200)
@@ -266,7 +394,9 @@ class OgcFeaturesTest {
         given().get("/ogc/collections/oblast-stats/items?bbox=20,40,21,41").then().statusCode(200)
                 .body("numberMatched", equalTo(0)).body("features", org.hamcrest.Matchers.empty());
         given().get("/ogc/collections/oblast-stats/items/Kharkivska").then().statusCode(200)
-                .body("id", equalTo("Kharkivska")).body("geometry.type", equalTo("Point"));
+                .body("id", equalTo("Kharkivska")).body("geometry.type", equalTo("Point"))
+                .body("links.find { it.rel == 'self' }.href", equalTo(ogc + "/collections/oblast-stats/items/Kharkivska"))
+                .body("links.find { it.rel == 'collection' }.href", equalTo(ogc + "/collections/oblast-stats"));
         given().get("/ogc/collections/oblast-stats/items/Atlantis").then().statusCode(404);
         given().get("/ogc/collections/oblast-stats/items?limit=0").then().statusCode(400)
                 .contentType("application/problem+json").body("parameter", equalTo("limit"));
@@ -337,12 +467,42 @@ class OgcFeaturesTest {
         given().get("/api/incidents/nope/history").then().statusCode(400).body("parameter", equalTo("id"));
     }
 
+    private static final String DEBIAN_PYTHON = "/usr/bin/python3";
+    /** The gateway's access log in tests (application.properties, %test), one "METHOD PATH?QUERY STATUS" a line. */
+    private static final Path ACCESS_LOG = Path.of("target/gateway-access.log");
+
+    private static List<String> upstreamIds(String query) {
+        return given().get(IncidentServiceProcess.url() + "/incidents?limit=10000&" + query)
+                .then().statusCode(200).extract().jsonPath().getList("features.id", String.class);
+    }
+
+    private static long accessLogSize() throws IOException {
+        return Files.exists(ACCESS_LOG) ? Files.size(ACCESS_LOG) : 0;
+    }
+
+    /** The items requests logged after the first {@code offset} bytes of the access log, their queries decoded. */
+    private static List<String> itemsRequestsSince(long offset) {
+        List<String> requests = new ArrayList<>();
+        org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(5)).untilAsserted(() -> {
+            requests.clear();
+            byte[] log = Files.readAllBytes(ACCESS_LOG);
+            new String(log, (int) offset, log.length - (int) offset, StandardCharsets.UTF_8).lines()
+                    .filter(line -> line.contains("/ogc/collections/incidents/items?"))
+                    .map(line -> java.net.URLDecoder.decode(line, StandardCharsets.UTF_8))
+                    .forEach(requests::add);
+            assertThat(requests).isNotEmpty();
+        });
+        return requests;
+    }
+
     private static int upstreamCount() {
         return given().get(IncidentServiceProcess.url() + "/incidents?limit=10000")
                 .then().statusCode(200).extract().jsonPath().getList("features").size();
     }
 
     private static String ogrinfo(String... sourceAndLayers) throws IOException, InterruptedException {
+        assertThat(Files.isExecutable(Path.of("/usr/bin/ogrinfo")))
+                .as("ogrinfo (gdal-bin) missing; deploy/test/run installs it (deploy/lib.sh ensure_test_tools)").isTrue();
         List<String> command = new ArrayList<>(List.of("ogrinfo", "-ro", "-al", "-so"));
         command.addAll(List.of(sourceAndLayers));
         Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
