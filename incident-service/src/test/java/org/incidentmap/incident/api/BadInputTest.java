@@ -1,7 +1,6 @@
 package org.incidentmap.incident.api;
 
 import static io.restassured.RestAssured.given;
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
@@ -13,9 +12,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.incidentmap.incident.support.Incidents;
+import org.incidentmap.incident.support.NothingWrittenCheck;
 import org.incidentmap.incident.support.Tokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,19 +21,7 @@ import org.junit.jupiter.api.Test;
  * event log's head does not move.
  */
 @QuarkusTest
-class BadInputTest {
-
-    private long headBefore;
-
-    @BeforeEach
-    void rememberHead() {
-        headBefore = Incidents.headSeq();
-    }
-
-    @AfterEach
-    void nothingWasWritten() {
-        assertThat(Incidents.headSeq()).isEqualTo(headBefore);
-    }
+class BadInputTest extends NothingWrittenCheck {
 
     private static ValidatableResponse post(byte[] body) {
         return given().auth().oauth2(Tokens.reporter()).contentType(ContentType.JSON).body(body)

@@ -12,9 +12,8 @@ import io.restassured.response.ValidatableResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.incidentmap.incident.support.Incidents;
+import org.incidentmap.incident.support.NothingWrittenCheck;
 import org.incidentmap.incident.support.Tokens;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,19 +22,7 @@ import org.junit.jupiter.api.Test;
  * parameter named; none of it writes anything.
  */
 @QuarkusTest
-class StrictInputTest {
-
-    private long headBefore;
-
-    @BeforeEach
-    void rememberHead() {
-        headBefore = Incidents.headSeq();
-    }
-
-    @AfterEach
-    void nothingWasWritten() {
-        assertThat(Incidents.headSeq()).isEqualTo(headBefore);
-    }
+class StrictInputTest extends NothingWrittenCheck {
 
     private static ValidatableResponse post(String body) {
         return given().auth().oauth2(Tokens.reporter()).contentType(ContentType.JSON)

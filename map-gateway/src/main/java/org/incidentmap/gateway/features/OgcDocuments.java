@@ -1,5 +1,7 @@
 package org.incidentmap.gateway.features;
 
+import static org.incidentmap.gateway.features.Links.link;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -189,14 +191,5 @@ class OgcDocuments {
 
     private static String root(String base) {
         return base.substring(0, base.length() - "/ogc".length());
-    }
-
-    private static Map<String, String> link(String href, String rel, String type, String title) {
-        Map<String, String> link = new LinkedHashMap<>();
-        link.put("href", href);
-        link.put("rel", rel);
-        link.put("type", type);
-        link.put("title", title);
-        return link;
     }
 }

@@ -1,5 +1,7 @@
 package org.incidentmap.gateway.tiles;
 
+import static org.incidentmap.gateway.features.Links.link;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -193,15 +195,6 @@ class TileDocuments {
     private static Map<String, Object> templated(String href) {
         Map<String, Object> link = new LinkedHashMap<>(link(href, "item", MVT, "Incident tiles (Mapbox Vector Tiles)"));
         link.put("templated", true);
-        return link;
-    }
-
-    private static Map<String, String> link(String href, String rel, String type, String title) {
-        Map<String, String> link = new LinkedHashMap<>();
-        link.put("href", href);
-        link.put("rel", rel);
-        link.put("type", type);
-        link.put("title", title);
         return link;
     }
 }

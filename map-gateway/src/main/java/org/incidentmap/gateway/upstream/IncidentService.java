@@ -23,6 +23,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The gateway's only way to incident-service: the event log as parsed pages, everything else as a
@@ -136,6 +137,17 @@ public class IncidentService {
     }
 
     private Uni<JsonNode> json(String path, MultiMap query, String accept) {
+        return get(path, query, accept, response -> {
+            try {
+                return mapper.readTree(response.bodyAsBuffer().getBytes());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A GET whose 200 answer {@code ok} reads; any other fails with its status and problem. */
+    private <T> Uni<T> get(String path, MultiMap query, String accept, Function<HttpResponse<Buffer>, T> ok) {
         var request = client.get(base.getPath() + path).putHeader("Accept", accept)
                 .timeout(config.timeout().toMillis());
         query.forEach(request::addQueryParam);
@@ -144,11 +156,7 @@ public class IncidentService {
                 throw new UpstreamStatusException(response.statusCode(), response.getHeader("Content-Type"),
                         response.bodyAsString(), response.getHeader("Retry-After"));
             }
-            try {
-                return mapper.readTree(response.bodyAsBuffer().getBytes());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            return ok.apply(response);
         }));
     }
 
@@ -157,36 +165,20 @@ public class IncidentService {
      * {@code Incident-Seq}; a non-200 answer fails with its status and problem.
      */
     public Uni<IncidentTile> tile(String layer, int z, int x, int y, MultiMap filters) {
-        var request = client.get(base.getPath() + "/tiles/" + layer + "/" + z + "/" + x + "/" + y)
-                .putHeader("Accept", "application/vnd.mapbox-vector-tile")
-                .timeout(config.timeout().toMillis());
-        filters.forEach(request::addQueryParam);
-        return unreachableAsUnavailable(request.send().map(response -> {
-            if (response.statusCode() != 200) {
-                throw new UpstreamStatusException(response.statusCode(), response.getHeader("Content-Type"),
-                        response.bodyAsString(), response.getHeader("Retry-After"));
-            }
-            String seq = response.getHeader("Incident-Seq");
-            if (seq == null) {
-                throw new UpstreamException("GET /tiles answered without Incident-Seq");
-            }
-            Buffer body = response.bodyAsBuffer();
-            return new IncidentTile(body == null ? new byte[0] : body.getBytes(), Long.parseLong(seq));
-        }));
+        return get("/tiles/" + layer + "/" + z + "/" + x + "/" + y, filters, "application/vnd.mapbox-vector-tile",
+                response -> {
+                    String seq = response.getHeader("Incident-Seq");
+                    if (seq == null) {
+                        throw new UpstreamException("GET /tiles answered without Incident-Seq");
+                    }
+                    Buffer body = response.bodyAsBuffer();
+                    return new IncidentTile(body == null ? new byte[0] : body.getBytes(), Long.parseLong(seq));
+                });
     }
 
     /** {@code GET /stats/totals} with the given filters, as incident-service wrote it; a non-200 answer fails with its status and problem. */
     public Uni<String> totals(MultiMap filters) {
-        var request = client.get(base.getPath() + "/stats/totals").putHeader("Accept", "application/json")
-                .timeout(config.timeout().toMillis());
-        filters.forEach(request::addQueryParam);
-        return unreachableAsUnavailable(request.send().map(response -> {
-            if (response.statusCode() != 200) {
-                throw new UpstreamStatusException(response.statusCode(), response.getHeader("Content-Type"),
-                        response.bodyAsString(), response.getHeader("Retry-After"));
-            }
-            return response.bodyAsString();
-        }));
+        return get("/stats/totals", filters, "application/json", HttpResponse::bodyAsString);
     }
 
     /**
