@@ -196,6 +196,10 @@ final class Hostile {
                 "T_DURING(occurredOn, INTERVAL('2025-01-01', '..'))", "occurredOn = DATE('+99999-01-01')",
                 "(((((killed = 1)))))", "cql2-text", "cql2-json", "{\"op\":\"=\",\"args\":[{\"property\":\"killed\"},1]}",
                 "{\"op\":\"like\",\"args\":[{\"property\":\"placeName\"},{\"property\":\"admin1\"}]}",
+                "S_WITHIN(geometry, BBOX(177,65,-177,70))", "kml",
+                // sort keys and coordinate reference systems, known and not
+                "-killed,occurredOn", "+injured", "date,-", "placeName", "http://www.opengis.net/def/crs/EPSG/0/3857",
+                "http://www.opengis.net/def/crs/EPSG/0/4326", "EPSG:3857", "http://www.opengis.net/def/crs/EPSG/0/32636",
                 "http://www.opengis.net/def/crs/OGC/1.3/CRS84"));
     }
 

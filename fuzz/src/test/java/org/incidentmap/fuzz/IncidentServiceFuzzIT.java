@@ -48,7 +48,7 @@ class IncidentServiceFuzzIT {
     private static final List<String> CSV_ROW = List.of("15 January 2025", "Battles", "Armed clash", "Ukraine", "Kharkivska",
             "Kupiansk", "49.71", "37.61", "1", "2", "ACLED", "artillery;drone");
     private static final List<String> LIST_PARAMS = List.of("bbox", "datetime", "eventType", "status", "admin1",
-            "minKilled", "filter", "filter-lang", "limit", "cursor", "count", "f", "by", "after");
+            "minKilled", "filter", "filter-lang", "limit", "cursor", "count", "f", "by", "after", "sortby", "crs", "bbox-crs");
 
     private static Target target;
     private static Rows rows;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 class MapGatewayFuzzIT {
 
     private static final List<String> ITEM_PARAMS = List.of("bbox", "datetime", "limit", "cursor", "f", "eventType",
-            "status", "admin1", "minKilled", "filter", "filter-lang", "filter-crs", "count");
+            "status", "admin1", "minKilled", "filter", "filter-lang", "filter-crs", "count", "sortby", "crs", "bbox-crs");
     private static final List<String> STREAM_PARAMS = List.of("since", "bbox", "eventType", "minKilled");
     private static final List<String> PLACE_PARAMS = List.of("q", "q", "limit");
 
