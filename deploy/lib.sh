@@ -31,6 +31,14 @@ ensure_postgis() {
 # Maven runs with the repository's settings (batch mode, quiet transfers).
 mvn_run() { (cd "$IM_ROOT" && mvn -B -ntp -Dstyle.color=never "$@"); }
 
+# Compiles incident-service's tests with the modules it needs (service-common, test-support: there is
+# no `mvn install`, so they come from the same build) and writes its test classpath to $1, for the
+# benchmarks that run its extractor outside the service.
+incident_test_classpath() {
+  mvn_run -q -pl incident-service -am test-compile dependency:build-classpath -Dmdep.includeScope=test \
+    -Dmdep.outputFile="$1" >&2
+}
+
 # A directory the postgres user can reach: the checkout when every parent is traversable,
 # otherwise a per-checkout directory under /var/tmp.
 pg_home() {
