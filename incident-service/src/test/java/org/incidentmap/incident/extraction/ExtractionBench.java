@@ -37,7 +37,8 @@ import org.incidentmap.incident.geocoder.GeoparseResponse;
  * whose phrase its place or evidence holds. Printed per split and language.
  *
  * <p>Arguments: the set's directory, {@code --geocoder URL}, {@code --holdout} to score the held-out
- * reports instead of dev (refused when a file differs from its SHA256SUMS), {@code --verbose} (every miss,
+ * reports instead of dev, or {@code --split NAME} for another frozen held-out part written later (any split
+ * but dev is refused when a file differs from its SHA256SUMS), {@code --verbose} (every miss,
  * wrong figure and false marker), {@code --no-timing} (scores only).
  */
 public final class ExtractionBench {
@@ -89,12 +90,12 @@ public final class ExtractionBench {
         boolean holdout = a.contains("--holdout");
         boolean timing = !a.contains("--no-timing");
         String geocoder = a.contains("--geocoder") ? a.get(a.indexOf("--geocoder") + 1) : "http://127.0.0.1:30111";
-        String split = holdout ? "holdout" : "dev";
+        String split = a.contains("--split") ? a.get(a.indexOf("--split") + 1) : holdout ? "holdout" : "dev";
 
         List<Annotated> reports = new ArrayList<>();
         for (String language : LANGUAGES) {
             Path dir = set.resolve(split).resolve(language);
-            if (holdout) {
+            if (!split.equals("dev")) {
                 verifyChecksums(dir);
             }
             reports.addAll(load(dir));
